@@ -28,12 +28,13 @@ MEETING_CUE = re.compile(r"\b(?:hội nghị|lễ|buổi làm việc)\b", re.IGN
 
 
 def read_article(path: Path) -> str:
-    """The article text of a ``.txt`` file, or of an ``.html`` page with its tags stripped; NFC."""
+    """The article text of a UTF-8 ``.txt`` file, or of a UTF-8 ``.html`` page with its tags stripped; NFC."""
     path = Path(path)
     if path.suffix.lower() in (".html", ".htm"):
         import lxml.html
 
-        text = lxml.html.fromstring(path.read_bytes()).text_content()
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        text = lxml.html.fromstring(path.read_bytes(), parser=parser).text_content()
     else:
         text = path.read_text(encoding="utf-8-sig")
     return unicodedata.normalize("NFC", text)
@@ -95,15 +96,15 @@ def baseline_record(doc_id: str, text: str) -> dict:
         elif label == "LOC" and location is None:
             location = surface
 
+    is_meeting = bool(MEETING_CUE.search(text))
     dates: list[DateItem] = []
     date = _first_date(text)
     if date:
         start = text.find(date[0])
         if start >= 0:
-            dates.append(DateItem(text=date[0], value=date[1], precision="day", role="meeting",
-                                  start=start, end=start + len(date[0])))
+            dates.append(DateItem(text=date[0], value=date[1], precision="day",
+                                  role="meeting" if is_meeting else "other", start=start, end=start + len(date[0])))
 
-    is_meeting = bool(MEETING_CUE.search(text))
     meeting = None
     if is_meeting:
         meeting = Meeting(date=date[1] if date else None, date_precision="day" if date else None,

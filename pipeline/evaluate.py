@@ -140,7 +140,7 @@ def _numbers(key: str) -> list[str]:
 
 
 def similarity(a: str | None, b: str | None) -> float:
-    """Fuzzy similarity 0–100 of two strings; 0 when they carry different numbers."""
+    """Fuzzy similarity 0–100 of two normalized strings; 0 when their numbers differ or a word is replaced."""
     ka, kb = normalize(a), normalize(b)
     if not ka or not kb:
         return 0.0
@@ -258,6 +258,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("group_roles", "group_roles"),
     ("references", "references"),
 )
+
+_ACCURACY_FIELDS = {"is_meeting_report", "meeting_types", "meeting_date", "time_of_day", "location", "host",
+                    "emulation_group", "participant_units", "pledge_count"}
 
 
 @dataclass
@@ -494,9 +497,6 @@ def score(gold: dict[str, dict], records: dict[str, dict], threshold: float = DE
         _prf_add(f["references"], gv["references"], rv["references"], reference_scorer)
     return s
 
-
-_ACCURACY_FIELDS = {"is_meeting_report", "meeting_types", "meeting_date", "time_of_day", "location", "host",
-                    "emulation_group", "participant_units", "pledge_count"}
 
 
 # ------------------------------------------------------------------------------------------ output

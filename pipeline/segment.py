@@ -185,12 +185,15 @@ def make_doc(text: str, segments: Sequence[Segment]):
     spans = word_spans(text, segments)
     words: list[str] = []
     spaces: list[bool] = []
+    idxs: list[int] = []  # character offset of each word
     prefix = text[: spans[0][0]] if spans else text
     if prefix:
         words.append(prefix)
         spaces.append(False)
+        idxs.append(0)
     for i, (s, e) in enumerate(spans):
         words.append(text[s:e])
+        idxs.append(s)
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         gap = text[e:nxt]
         if gap == " ":
@@ -200,10 +203,11 @@ def make_doc(text: str, segments: Sequence[Segment]):
             if gap:
                 words.append(gap)
                 spaces.append(False)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+                idxs.append(e)
     starts = sentence_starts(text, segments)
-    for tok in doc:
-        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    # sent_starts given to the constructor: setting token.is_sent_start one by one is quadratic in spaCy
+    doc = Doc(nlp.vocab, words=words, spaces=spaces,
+              sent_starts=[i == 0 or idx in starts for i, idx in enumerate(idxs)])
     doc.spans["segments"] = [
         doc.char_span(seg.start, seg.end, label=seg.kind, alignment_mode="expand") for seg in segments
     ]

@@ -1,10 +1,246 @@
-"""Group roles: who leads the emulation bloc or cluster. (Stub: issue 5.)"""
+"""Group roles: who leads the emulation bloc or cluster (Trưởng khối, Phó trưởng khối, Cụm trưởng, Cụm phó).
+
+The press says it in a few ways, each read here as a pattern around the role word (models/lexicons/group_roles.tsv
+maps "Khối trưởng", "Khối phó", "Trưởng cụm", "Phó trưởng cụm" … onto the canonical labels):
+
+- the holder before a link: "bầu X làm Trưởng khối", "do X làm Trưởng khối", "X được bầu làm Cụm trưởng",
+  "X là đơn vị Trưởng khối", and the next ones of the same sentence: "…, Y làm Cụm phó";
+- the holder before a bracket: "X (Khối trưởng)", and before ", đơn vị …": "X – đơn vị trưởng khối";
+- the holder after the role: "giới thiệu Trưởng cụm thi đua năm 2024 là X và Phó trưởng cụm là Y".
+
+The holder is an organization as written. When the text names a person ("đồng chí Y, Chủ tịch Công đoàn Z là
+Cụm trưởng") the holder is that person's organization: from the people extractor's titles when it found the
+person, else the organization after the position head of the apposition. A leadership board stands for its
+organization ("Ban Giám đốc Khu di tích X" → "Khu di tích X"). Cue words are data (group_role_cues.tsv).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ..clean import fold
 from ..document import Document
+from ..resources import data_path, read_table
 from ..schema import GroupRole, Organization, Person
+from .clauses import Span, cue_regex, sentences
+
+_CUES = "group_role_cues.tsv"
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[dict[str, str], re.Pattern]:
+    table = {fold(s): c for s, c in read_table(data_path("lexicons/group_roles.tsv"), columns=2)}
+    alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w])(?P<role>{alt})(?:\s+thi\s+đua)?(?![\w])")
+    return table, rx
+
+
+#: A residential block or a cluster of villages, not an emulation group: "Trưởng khối 7", "trưởng khối phố".
+_NOT_GROUP = re.compile(r"\s*(?:\d|số\s*\d|phố|dân cư|[a-z]\b)")
+_LINK_BEFORE = re.compile(
+    r"(?:(?:đã\s+)?được\s+)?(?:(?:bầu|chọn|bình chọn|lựa chọn|giới thiệu|phân công|giao|cử|suy tôn|công nhận)\s+)?"
+    r"(?:làm|là|giữ vai trò|giữ chức)\s+(?:đơn\s+vị\s+)?$"
+)
+_PAREN_BEFORE = re.compile(r"\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$")
+_PAREN_AFTER = re.compile(r"(?:\s+(?:năm|nhiệm kỳ)[^()]{0,20})?\s*\)")
+_UNIT_BEFORE = re.compile(r"\s*[,–\-]\s*(?:là\s+)?đơn\s+vị\s+$")
+_RIGHT_LINK = re.compile(r"(?:\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+?)?\s*(?:là|:)\s+")
+_RIGHT_STOP = re.compile(r"\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$)")
+_TRAIL = re.compile(r"\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+$")
+_EDGE = " ,;:–-\t\n"
+
+
+def _role_matches(doc: Document) -> list[tuple[int, int, str]]:
+    table, rx = _roles()
+    out = []
+    for m in rx.finditer(doc.folded):
+        if doc.in_noise(m.start(), m.end()) or _NOT_GROUP.match(doc.folded, m.end()):
+            continue
+        out.append((m.start(), m.end(), table[" ".join(m.group("role").split())]))
+    return out
+
+
+def _last_cue(folded: str, start: int, end: int, kind: str) -> int | None:
+    """End offset of the last cue of ``kind`` in ``folded[start:end]``."""
+    last = None
+    for m in cue_regex(_CUES, kind).finditer(folded, start, end):
+        last = m.end()
+    return last
+
+
+def _strip_lead(doc: Document, start: int, end: int) -> int:
+    """Drop leading words that are not part of the holder's name (time adverbs, "đơn vị", boards)."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and (doc.text[start] in _EDGE or doc.text[start].isspace()):
+            start += 1
+        for kind in ("lead", "board"):
+            m = cue_regex(_CUES, kind).match(doc.folded, start, end)
+            if m and m.end() < end:
+                start, changed = m.end(), True
+    return start
+
+
+def _person_org(people: list[Person], start: int, end: int) -> str | None:
+    """The organization of the last person the text names inside ``[start, end)``."""
+    best: tuple[int, str] | None = None
+    for p in people:
+        spans = [(m.start, m.end) for m in p.mentions] + [(t.start, t.end) for t in p.titles]
+        inside = [s for s, e in spans if start <= s and e <= end]
+        if not inside:
+            continue
+        org = next((t.organization for t in p.titles if t.organization), None)
+        if org and (best is None or max(inside) > best[0]):
+            best = (max(inside), org)
+    return best[1] if best else None
+
+
+def _title_org(doc: Document, start: int, end: int) -> int | None:
+    """Start of the organization after the last position head of an apposition ("…, Chủ tịch Công đoàn X")."""
+    last = None
+    for m in cue_regex(_CUES, "title").finditer(doc.folded, start, end):
+        before = doc.text[start:m.start()].rstrip()
+        if before and not before.endswith((",", "–", "-")):
+            continue
+        org = m.end()
+        while org < end and doc.text[org] == " ":
+            org += 1
+        if org < end and doc.text[org].isupper():
+            last = org
+    return last
+
+
+def _extend_with_orgs(orgs: list[Organization], start: int, end: int, floor: int) -> int:
+    """Move ``start`` left to the start of an organization mention that ends at ``end`` (a name with commas)."""
+    best = start
+    for o in orgs:
+        for m in o.mentions:
+            if floor <= m.start < best and start < m.end and abs(m.end - end) <= 1:
+                best = m.start
+    return best
+
+
+def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
+                 orgs: list[Organization], people: list[Person]) -> tuple[int, str] | None:
+    """The holder written before ``anchor``, not before ``floor`` (the previous role of the sentence)."""
+    text, folded = doc.text, doc.folded
+    lo = max(sent.start, floor)
+    for ch in ":;(":
+        i = text.rfind(ch, lo, anchor)
+        if i >= 0:
+            lo = i + 1
+    chosen = _last_cue(folded, lo, anchor, "choose")
+    if chosen is not None:
+        lo = chosen
+    if floor > sent.start and lo == max(sent.start, floor):  # after a previous role: skip to the next item
+        m = re.compile(r"[^,;]*?(?:,|\svà\s|;)").match(text, lo, anchor)
+        if m:
+            lo = m.end()
+    end = anchor
+    while end > lo and (text[end - 1] in _EDGE or text[end - 1].isspace()):
+        end -= 1
+    if end <= lo:
+        return None
+    org = _person_org(people, lo, end)
+    if org:
+        return lo, org
+    start = _title_org(doc, lo, end)
+    if start is None:
+        start = lo
+        if chosen is None:  # no verb: a list or a fronted adverbial; the holder is the last comma item
+            cut = text.rfind(", ", lo, end)
+            if cut >= 0:
+                start = _extend_with_orgs(orgs, cut + 2, end, lo)
+    start = _strip_lead(doc, start, end)
+    return start, _clean(text[start:end])
+
+
+def _holder_right(doc: Document, sent: Span, pos: int) -> tuple[int, str] | None:
+    m = _RIGHT_LINK.match(doc.folded, pos, sent.end)
+    if not m:
+        return None
+    start = _strip_lead(doc, m.end(), sent.end)
+    stop = _RIGHT_STOP.search(doc.folded, start, sent.end)
+    end = stop.start() if stop else sent.end
+    return end, _clean(doc.text[start:end])
+
+
+def _clean(holder: str) -> str:
+    holder = " ".join(holder.split()).strip(_EDGE)
+    holder = _TRAIL.sub("", holder)
+    return holder
+
+
+def _fullest(holder: str, orgs: list[Organization]) -> str:
+    """A shortened name ("Liên hiệp hội") replaced by the one organization of the article it abbreviates."""
+    words = fold(holder).split()
+    fits = []
+    for o in orgs:
+        name = fold(o.name).split()
+        if name == words:
+            return holder
+        if len(name) > len(words) and name[0] == words[0] and _subsequence(words, name):
+            fits.append(o.name)
+    return fits[0] if len(fits) == 1 else holder
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _plausible(holder: str) -> bool:
+    return 3 <= len(holder) <= 150 and holder[0].isupper() and any(c.isalpha() for c in holder)
 
 
 def extract(doc: Document, organizations: list[Organization], people: list[Person]) -> list[GroupRole]:
-    return []
+    """Leadership of the bloc or cluster, one item per (role, holder)."""
+    text, folded = doc.text, doc.folded
+    matches = _role_matches(doc)
+    if not matches:
+        return []
+    found: list[GroupRole] = []
+    seen: set[tuple[str, str]] = set()
+    sents = sentences(doc)
+    for sent in sents:
+        floor = sent.start
+        for rs, re_, role in (m for m in matches if sent.start <= m[0] < sent.end):
+            item: tuple[int, int, str] | None = None
+            before = folded[sent.start:rs]
+            link = _LINK_BEFORE.search(before)
+            paren = _PAREN_BEFORE.search(before)
+            unit = _UNIT_BEFORE.search(before)
+            if paren and _PAREN_AFTER.match(folded, re_):
+                anchor = sent.start + paren.start()
+                inner = _LINK_BEFORE.search(folded[anchor + 1:rs])  # "(do X làm Trưởng khối)"
+                if inner:
+                    got = _holder_left(doc, sent, anchor + 1, anchor + 1 + inner.start(), organizations, people)
+                else:
+                    got = _holder_left(doc, sent, floor, anchor, organizations, people)
+                if got:
+                    item = (got[0], _PAREN_AFTER.match(folded, re_).end(), got[1])
+            elif unit:
+                got = _holder_left(doc, sent, floor, sent.start + unit.start(), organizations, people)
+                if got:
+                    item = (got[0], re_, got[1])
+            elif link:
+                got = _holder_left(doc, sent, floor, sent.start + link.start(), organizations, people)
+                if got:
+                    item = (got[0], re_, got[1])
+            else:
+                got = _holder_right(doc, sent, re_)
+                if got:
+                    item = (rs, got[0], got[1])
+            floor = re_
+            if not item or not _plausible(item[2]):
+                continue
+            key = (role, fold(item[2]))
+            if key in seen:
+                continue
+            seen.add(key)
+            start, end, holder = item
+            holder = _fullest(holder, organizations)
+            found.append(GroupRole(role=role, holder=holder, text=text[start:end], start=start, end=end))
+    return found

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install extract review figures bench evaluate clean
+.PHONY: run test install extract review figures chromium bench evaluate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,25 @@ install: $(STAMP)
 ## run: set up, then extract corpus/ into outputs/
 run: $(STAMP)
 	$(VENV)/bin/thidua extract corpus -o outputs --format jsonl,csv || [ $$? -eq 1 ]
+	$(MAKE) --no-print-directory review figures
+
+## review: static review site outputs/review/index.html; figures: outputs/figures/*.png
+review: $(STAMP)
+	$(VENV)/bin/thidua review outputs
+
+figures: $(STAMP)
+	$(PY) -m pipeline.figures outputs -o outputs/figures
+
+## chromium: Debian's Chromium for the browser test, installed once (skipped when /usr/bin/chromium exists)
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core) \
+	  || echo "warning: could not install chromium; the browser test will be skipped"; \
+	else echo "chromium is not installed (needs root and apt-get): the browser test will be skipped"; fi
 
 ## test: set up, then run the test suite
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(VENV)/bin/pytest -q
 
 evaluate: $(STAMP)

@@ -244,3 +244,13 @@ def test_review_rebuild_replaces_the_old_site_and_leaves_no_temp_folders(site):
     build(out)
     assert not stale.exists()
     assert [p.name for p in out.iterdir() if p.name.startswith(".review")] == []
+
+
+def test_review_corpus_outputs_find_every_article_text(corpus_records):
+    out, records = corpus_records
+    index = build(out)
+    html = index.read_text(encoding="utf-8")
+    assert len(re.findall(r'href="articles/', html)) == len(records)
+    for page in (index.parent / "articles").glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert 'id="text-problem"' not in text, page.name  # found, and its hash matches the record

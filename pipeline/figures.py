@@ -143,14 +143,19 @@ def coverage(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     def has(col: str):
         return r[col].notna() & (r[col].astype("string").str.strip() != "")
 
+    dated = set(tables["dates"]["doc_id"].dropna())
     rows = [("meeting date", share(has("meeting_date"))),
+            ("any date", share(r["doc_id"].isin(dated))),
             ("meeting type", share(has("meeting_types"))),
             ("location", share(has("location"))),
             ("host", share(has("host"))),
             ("bloc or cluster", share(has("emulation_group"))),
             ("people", share(r["n_people"].fillna(0) > 0)),
             ("organizations", share(r["n_organizations"].fillna(0) > 0)),
-            ("awards", share(r["n_awards"].fillna(0) > 0))]
+            ("awards", share(r["n_awards"].fillna(0) > 0)),
+            ("pledges", share(r["n_pledges"].fillna(0) > 0)),
+            ("bloc or cluster roles", share(r["n_group_roles"].fillna(0) > 0)),
+            ("documents cited", share(r["n_references"].fillna(0) > 0))]
     return pd.DataFrame(rows, columns=["field", "share"]).assign(reports=n)
 
 
@@ -267,7 +272,7 @@ def plot_org_pairs(nodes: pd.DataFrame, edges: pd.DataFrame):
 
 
 def plot_coverage(df: pd.DataFrame):
-    fig, ax = _figure(8, 4)
+    fig, ax = _figure(8, 5)
     n = int(df["reports"].iloc[0]) if len(df) else 0
     title = f"What the extraction found, share of {n} meeting reports"
     if not n:

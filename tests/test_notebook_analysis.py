@@ -86,6 +86,7 @@ def test_notebook_org_pairs_count_reports_naming_both(fake_outputs):
 def test_notebook_coverage_is_a_share_of_meeting_reports(fake_outputs):
     cov = figures.coverage(figures.load_tables(fake_outputs)).set_index("field")
     assert cov.loc["location", "share"] == 0.5 and cov.loc["people", "share"] == 1.0
+    assert cov.loc["pledges", "share"] == 0.5 and cov.loc["any date", "share"] == 1.0
     assert set(cov["reports"]) == {2}
 
 

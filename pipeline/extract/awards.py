@@ -1,10 +1,517 @@
-"""Awards: each distinction given at the event, with recipient, count and issuer. (Stub: issue 5.)"""
+"""Awards: each distinction given at the reported event, with its recipient, count and issuer.
+
+An award statement is a form of distinction (models/lexicons/award_forms.tsv: Giấy khen, Bằng khen, Cờ thi đua,
+Huân chương Lao động hạng Ba, Chiến sĩ thi đua cơ sở …) right after a verb of giving, receiving or recognizing
+(award_cues.tsv). The verb says where the recipient is written:
+
+- giving, active: "Giám đốc Sở tặng Giấy khen cho 15 tập thể và 27 cá nhân" — after "cho";
+- giving, passive: "3 tập thể được UBND tỉnh tặng Cờ thi đua" — before "được";
+- receiving: "Công ty X vinh dự đón nhận Huân chương Lao động hạng Nhì" — before the verb;
+- recognizing: "57 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở" — before "được".
+
+Recipients are split into one award each when the text lists several ("đơn vị X và tập thể Phòng Y cùng 9 cá
+nhân" → 3); a counted group ("9 cá nhân", "48 tập thể và cá nhân") keeps its count and kind, a person (honorific
+or rank before a capitalized name, or a person the people extractor found) is an individual without the
+honorific or the apposed title, any other unit is a collective. A group that names nobody ("các tập thể tiêu
+biểu") is no award. Proposals and nominations ("đề nghị … tặng", "bình xét, suy tôn … gồm:"), goals ("phấn đấu
+đạt Cờ thi đua") and past honours ("từng được tặng") are not awards. The same award repeated (a photo caption,
+the headline) is one item; a caption or headline counts only for a form the body does not mention.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..clean import fold
 from ..document import Document
+from ..resources import data_path, read_table
 from ..schema import Award, Organization, Person
+from .clauses import Span, clauses, cue_regex, cue_table, split_sentences
+
+_CUES = "award_cues.tsv"
+
+
+@dataclass(frozen=True)
+class _Form:
+    canonical: str
+    recipients: str  # collective | individual | any
+    suffix: str  # class | name | none
+
+
+@dataclass
+class _Recipient:
+    text: str
+    start: int
+    end: int
+    type: str
+    count: int
+
+
+@dataclass
+class _Found:
+    award: Award
+    secondary: bool  # from a caption or a headline
+
+
+# ------------------------------------------------------------------------------------------------ lexicons
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, _Form], re.Pattern]:
+    table: dict[str, _Form] = {}
+    for surface, canonical, recipients, suffix in read_table(data_path("lexicons/award_forms.tsv"), columns=4):
+        table[fold(surface)] = _Form(canonical, recipients, suffix)
+    alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w])(?P<form>{alt})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[dict[str, str], re.Pattern]:
+    table = {fold(s): c for s, c in read_table(data_path("lexicons/award_classes.tsv"), columns=2)}
+    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"\s+hạng\s+(?P<cls>{alt})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _verb_before() -> re.Pattern:
+    """A verb of giving/receiving/recognizing right before the form ("tặng", "đón nhận", "công nhận danh hiệu")."""
+    cues = cue_table(_CUES)
+    verbs = sorted(cues["give"] + cues["receive"] + cues["recognize"], key=len, reverse=True)
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"(?<![\w])(?P<verb>{alt})(?:\s+đạt)?(?:\s+(?:danh\s+hiệu|thưởng))?\s*[“\"‘]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern:
+    cues = cue_table(_CUES)
+    nouns = sorted(cues["mixed"] + cues["individual"] + cues["collective"], key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return re.compile(rf"(?P<n>\d{{1,5}})\s+(?P<noun>{alt})(?![\w])")
+
+
+def _kind_of_noun(noun: str) -> str:
+    cues = cue_table(_CUES)
+    noun = " ".join(noun.split())
+    for kind, label in (("mixed", "mixed"), ("individual", "individual"), ("collective", "collective")):
+        if noun in cues[kind]:
+            return label
+    return "collective"
+
+
+_ORG_HEADS_FILE = "lexicons/org_heads.tsv"
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> re.Pattern | None:
+    """Head nouns of organization names from the organizations lexicon, when the project has one."""
+    path = data_path(_ORG_HEADS_FILE)
+    if not path.exists():
+        return None
+    heads = [fold(r[0]) for r in read_table(path) if r and r[0]]
+    if not heads:
+        return None
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?![\w])")
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+|cùng\s+(?:với\s+)?)?|\s+và\s+|\s+cùng\s+(?:với\s+)?|\s*;\s*")
+_CHO = re.compile(r"\s+cho\s+")
+_CUA = re.compile(r"\s+(?:của|do)\s+")
+_CUA_STOP = re.compile(
+    r"\s*[,;.:()“”\"]|\s+(?:cho|vì|về|tại|trong|đã|được|có|nhân|theo|năm|giai đoạn|và\s+(?:trao|tặng))(?![\w])|$")
+_PASSIVE_AFTER_FORM = re.compile(r"(?:\s+(?:của|do)\s+[^,;.]{1,80}?)?\s+(?:đã\s+)?được\s+(?:trao\s+tặng|trao|tặng)\s+cho\s+")
+_FORM_THEN_CHO = re.compile(r"(?:\s+(?:của|do)\s+[^,;:.]{1,80}?)?\s*(?:\s+cho\s+|:\s*)")
+_ON_BEHALF = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?")
+_DUOC = re.compile(r"(?<![\w])được(?![\w])")
+_CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ]")
+_NAME_WORDS = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}")
+_EDGE = " ,;:.–-\t\n\"“”"
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _EDGE or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _form_at(doc: Document, m: re.Match) -> tuple[str, _Form, int]:
+    """Canonical form (with its class or name) and the end of its surface text."""
+    table, _ = _forms()
+    form = table[" ".join(m.group("form").split())]
+    end = m.end()
+    name = form.canonical
+    if form.suffix == "class":
+        classes, rx = _classes()
+        c = rx.match(doc.folded, end)
+        if c:
+            name = f"{name} hạng {classes[c.group('cls')]}"
+            end = c.end()
+    elif form.suffix == "name":
+        q = re.compile(r"\s*[“\"]([^”\"]{2,80})[”\"]").match(doc.text, end)
+        v = re.compile(r"\s+(Vì\s+[^,;.()]{2,80}?)(?=\s+(?:cho|của|tại|đến)\s|[,;.()]|$)").match(doc.text, end)
+        if q:
+            name, end = f"{name} “{q.group(1).strip()}”", q.end()
+        elif v:
+            name, end = f"{name} {v.group(1).strip()}", v.end()
+    return name, form, end
+
+
+def _stop_at(doc: Document, start: int, end: int) -> int:
+    """Where a recipient written from ``start`` ends: the first stop cue or the clause end."""
+    m = cue_regex(_CUES, "stop").search(doc.folded, start, end)
+    return m.start() if m else end
+
+
+def _person_at(doc: Document, start: int, end: int, people: list[Person]) -> tuple[str, int, int] | None:
+    """A person named at ``start`` (after an honorific or rank, or found by the people extractor)."""
+    for p in people:
+        for mnt in p.mentions:
+            if start <= mnt.start < end and not doc.text[start:mnt.start].strip(" ,") or (
+                    mnt.start <= start < mnt.end):
+                return p.name, mnt.start, mnt.end
+    pos = start
+    while True:
+        h = cue_regex(_CUES, "honorific").match(doc.folded, pos, end)
+        if not h:
+            break
+        pos = h.end()
+        while pos < end and doc.text[pos] in " .":
+            pos += 1
+    if pos == start:
+        return None
+    n = _NAME_WORDS.match(doc.text, pos, end)
+    if not n:
+        return None
+    return n.group(), n.start(), n.end()
+
+
+def _starts_recipient(doc: Document, pos: int, end: int, first_word: str,
+                      organizations: list[Organization]) -> bool:
+    """True when a new recipient starts at ``pos`` (after a separator)."""
+    folded = doc.folded
+    if _counted().match(folded, pos, end):
+        return True
+    if cue_regex(_CUES, "honorific").match(folded, pos, end):
+        return True
+    lead = re.compile(r"(?:tập thể|đơn vị)\s+(?=[A-ZĐÀ-Ỹ])").match(doc.text, pos, end)
+    if lead or re.compile(r"(?:tập thể|đơn vị)\s+").match(folded, pos, end) and _CAP_WORD.match(
+            doc.text, re.compile(r"(?:tập thể|đơn vị)\s+").match(folded, pos, end).end()):
+        return True
+    word = re.compile(r"[\wÀ-ỹ]+").match(folded, pos, end)
+    if word and first_word and word.group() == first_word and _CAP_WORD.match(doc.text, pos):
+        return True
+    heads = _org_heads()
+    if heads and _CAP_WORD.match(doc.text, pos) and heads.match(folded, pos, end):
+        return True
+    return any(m.start == pos for o in organizations for m in o.mentions)
+
+
+def _split(doc: Document, start: int, end: int, organizations: list[Organization]) -> list[tuple[int, int]]:
+    """Split a recipient span at separators that start a new recipient."""
+    first = re.compile(r"(?:(?:tập thể|đơn vị)\s+)?([\wÀ-ỹ]+)").match(doc.folded, start, end)
+    first_word = first.group(1) if first else ""
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in _SEPARATOR.finditer(doc.folded, start, end):
+        if m.start() < pos:
+            continue
+        if _starts_recipient(doc, m.end(), end, first_word, organizations):
+            parts.append((pos, m.start()))
+            pos = m.end()
+    parts.append((pos, end))
+    return [p for p in (_strip_span(doc.text, s, e) for s, e in parts) if p[1] > p[0]]
+
+
+def _is_adverbial(doc: Document, start: int, end: int) -> bool:
+    """A fronted adverbial ("Dịp này", "Năm 2020", "Với những thành tích …"), not a recipient."""
+    folded = doc.folded
+    if cue_regex(_CUES, "stop").search(folded, start, end):
+        return True
+    t = cue_regex(_CUES, "time").match(folded, start, end)
+    if t and re.compile(r"\s*(?:\d|này|qua|nay)").match(folded, t.end(), end):
+        return True
+    lead = cue_regex(_CUES, "lead").fullmatch(folded, start, end)
+    return bool(lead)
+
+
+def _strip_lead(doc: Document, start: int, end: int) -> int:
+    while True:
+        m = cue_regex(_CUES, "lead").match(doc.folded, start, end)
+        if not m or m.end() >= end:
+            return start
+        s, _ = _strip_span(doc.text, m.end(), end)
+        if s == start:
+            return start
+        start = s
+
+
+def _strip_trail(doc: Document, start: int, end: int) -> int:
+    """Drop trailing "đã", "vinh dự", "cũng", "được" before the verb."""
+    end = _strip_span(doc.text, start, end)[1]
+    changed = True
+    while changed:
+        changed = False
+        for m in cue_regex(_CUES, "lead").finditer(doc.folded, start, end):
+            if m.end() == end and m.start() > start:
+                end = _strip_span(doc.text, start, m.start())[1]
+                changed = True
+                break
+    return end
+
+
+def _recipient(doc: Document, start: int, end: int, form: _Form, people: list[Person]) -> _Recipient | None:
+    start = _strip_lead(doc, start, end)
+    start, end = _strip_span(doc.text, start, end)
+    if end <= start:
+        return None
+    folded = doc.folded
+    if cue_regex(_CUES, "generic").match(folded, start, end) or cue_regex(_CUES, "event").fullmatch(
+            folded, start, end) or cue_regex(_CUES, "event").match(folded, start, end) and not _CAP_WORD.match(
+            doc.text, start):
+        return None
+    c = _counted().match(folded, start, end)
+    if c:
+        cend = _strip_span(doc.text, start, _stop_at(doc, c.end(), end))[1]
+        # "48 tập thể và cá nhân": the counted noun may continue with its pair
+        return _Recipient(doc.text[start:c.end()], start, c.end(), _kind_of_noun(c.group("noun")),
+                          int(c.group("n"))) if cend >= c.end() else None
+    person = _person_at(doc, start, end, people)
+    if person:
+        name, ps, pe = person
+        return _Recipient(name, ps, pe, "individual", 1)
+    lead = re.compile(r"(?:tập thể|đơn vị)\s+").match(folded, start, end)
+    if lead and _CAP_WORD.match(doc.text, lead.end()):
+        start = lead.end()
+    end = _cut_apposition(doc, start, end)
+    if not any(ch.isupper() for ch in doc.text[start:end]):
+        return None
+    text = " ".join(doc.text[start:end].split())
+    if len(text) < 3 or len(text) > 160:
+        return None
+    rtype = "individual" if form.recipients == "individual" else "collective"
+    return _Recipient(doc.text[start:end], start, end, rtype, 1)
+
+
+def _cut_apposition(doc: Document, start: int, end: int) -> int:
+    """"Công ty X, đơn vị dẫn đầu khối" → "Công ty X"; a place keeps its comma ("… khối 7, phường Hưng Bình")."""
+    for m in re.compile(r",\s+(?=[a-zđà-ỹ])").finditer(doc.text, start, end):
+        if not cue_regex(_CUES, "place").match(doc.folded, m.end(), end):
+            return _strip_span(doc.text, start, m.start())[1]
+    return end
+
+
+def _issuer_of(doc: Document, pos: int, end: int) -> str | None:
+    """"của X" right after the form."""
+    m = _CUA.match(doc.folded, pos, end)
+    if not m or not _CAP_WORD.match(doc.text, m.end()):
+        return None
+    stop = _CUA_STOP.search(doc.folded, m.end(), end)
+    s, e = _strip_span(doc.text, m.end(), stop.start() if stop else end)
+    return " ".join(doc.text[s:e].split()) or None
+
+
+def _issuer_span(doc: Document, start: int, end: int) -> str | None:
+    start = _strip_lead(doc, start, end)
+    end = _strip_trail(doc, start, end)
+    s, e = _strip_span(doc.text, start, end)
+    if e <= s or not _CAP_WORD.match(doc.text, s):
+        return None
+    if cue_regex(_CUES, "honorific").match(doc.folded, s, e):
+        return None
+    return " ".join(doc.text[s:e].split())
+
+
+def _proposal_before(doc: Document, sent: Span, clause: Span, form_start: int) -> bool:
+    scope = clause.start
+    colon = doc.text.rfind(":", sent.start, clause.start)
+    if colon >= 0:
+        scope = sent.start
+    if cue_regex(_CUES, "proposal").search(doc.folded, scope, form_start):
+        return True
+    return bool(cue_regex(_CUES, "background").search(doc.folded, clause.start, form_start))
+
+
+# ------------------------------------------------------------------------------------------------ statements
+
+def _left_recipients(doc: Document, clause: Span, end: int, form: _Form, organizations: list[Organization],
+                     people: list[Person]) -> list[_Recipient]:
+    """Recipients written before the verb ("3 tập thể được …", "Công ty X đón nhận …")."""
+    text = doc.text
+    start = clause.start
+    colon = text.rfind(":", start, end)
+    if colon >= 0:
+        start = colon + 1
+    end = _strip_trail(doc, start, end)
+    before = text[start:end].rstrip()
+    if not before or before.endswith(",") or re.search(r"(?<![\w])và$", doc.folded[start:end].rstrip()):
+        return []  # "… tổ chức hội nghị và đón nhận …": the subject is elsewhere
+    for m in cue_regex(_CUES, "event").finditer(doc.folded, start, end):
+        if m.end() == end:
+            return []  # "Lễ đón nhận Huân chương …" names the event
+    parts = _split(doc, start, end, organizations)
+    kept: list[tuple[int, int]] = []
+    for s, e in reversed(parts):
+        s = _strip_lead(doc, s, e)
+        if _is_adverbial(doc, s, e):
+            break
+        kept.insert(0, (s, e))
+    # a person and the title apposed to the name: one recipient
+    out: list[_Recipient] = []
+    skip_titles = False
+    for s, e in kept:
+        if skip_titles and not _starts_recipient(doc, s, e, "", organizations):
+            continue
+        r = _recipient(doc, s, e, form, people)
+        if r:
+            out.append(r)
+            skip_titles = r.type == "individual" and r.count == 1 and r.start > s
+    return out
+
+
+def _right_recipients(doc: Document, start: int, end: int, form: _Form, organizations: list[Organization],
+                      people: list[Person]) -> list[_Recipient]:
+    """Recipients written after "cho"."""
+    stop = _stop_at(doc, start, end)
+    out: list[_Recipient] = []
+    skip_titles = False
+    for s, e in _split(doc, start, stop, organizations):
+        if skip_titles and not _starts_recipient(doc, s, e, "", organizations):
+            continue
+        r = _recipient(doc, s, e, form, people)
+        if r:
+            out.append(r)
+            skip_titles = r.type == "individual" and r.count == 1 and r.start > s
+        elif out:
+            continue
+    return out
+
+
+def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Organization],
+                people: list[Person]) -> list[tuple[str, _Recipient, str | None, int, int]]:
+    """(form, recipient, issuer, start, end) of each award stated in a clause."""
+    _, rx = _forms()
+    folded, text = doc.folded, doc.text
+    out = []
+    for m in rx.finditer(folded, clause.start, clause.end):
+        name, form, fend = _form_at(doc, m)
+        if _proposal_before(doc, sent, clause, m.start()):
+            continue
+        recipients: list[_Recipient] = []
+        issuer = _issuer_of(doc, fend, clause.end) or _on_behalf(doc, sent, m.start())
+        span_start = m.start()
+        v = _verb_before().search(folded, clause.start, m.start())
+        after = _PASSIVE_AFTER_FORM.match(folded, fend, clause.end)
+        if v:
+            verb = " ".join(v.group("verb").split())
+            kinds = cue_table(_CUES)
+            duoc = [d for d in _DUOC.finditer(folded, clause.start, v.start())]
+            if verb in kinds["give"] and duoc and not _verb_in(doc, duoc[-1].end(), v.start()):
+                d = duoc[-1]
+                recipients = _left_recipients(doc, clause, d.start(), form, organizations, people)
+                issuer = issuer or _issuer_span(doc, d.end(), v.start())
+            elif verb in kinds["give"] or verb in kinds["recognize"] and _CHO.search(folded, fend, clause.end):
+                cho = _CHO.search(folded, fend, clause.end)
+                if cho and not _verb_in(doc, fend, cho.start()):
+                    recipients = _right_recipients(doc, cho.end(), clause.end, form, organizations, people)
+                    if verb in kinds["give"]:
+                        issuer = issuer or _issuer_span(doc, _subject_start(doc, clause, v.start()), v.start())
+            else:  # receive, recognize: the recipient is the subject
+                left_end = duoc[-1].start() if verb in kinds["recognize"] and duoc else v.start()
+                recipients = _left_recipients(doc, clause, left_end, form, organizations, people)
+            span_start = min([v.start()] + [r.start for r in recipients])
+        elif after:
+            recipients = _right_recipients(doc, after.end(), clause.end, form, organizations, people)
+        elif _leads_clause(doc, clause, m.start()):
+            # an elliptical clause after a giving one: "…; Bằng khen cho 3 tập thể", "- Giấy khen: 5 cá nhân"
+            cho = _FORM_THEN_CHO.match(folded, fend, clause.end)
+            if cho:
+                recipients = _right_recipients(doc, cho.end(), clause.end, form, organizations, people)
+        if not recipients:
+            continue
+        span_end = max([fend] + [r.end for r in recipients])
+        for r in recipients:
+            out.append((name, r, issuer, span_start, span_end))
+    return out
+
+
+def _on_behalf(doc: Document, sent: Span, form_start: int) -> str | None:
+    """"Thừa ủy quyền của Chủ tịch nước, ông X trao …": the issuer is the one who delegated."""
+    ob = _ON_BEHALF.search(doc.folded, sent.start, form_start)
+    if not ob:
+        return None
+    stop = re.compile(r"\s*[,;]").search(doc.folded, ob.end(), form_start)
+    return _issuer_span(doc, ob.end(), stop.start() if stop else ob.end())
+
+
+def _leads_clause(doc: Document, clause: Span, form_start: int) -> bool:
+    """The form opens its clause (after "và", "–" or lead words)."""
+    start = _strip_lead(doc, clause.start, form_start)
+    start = _strip_span(doc.text, start, form_start)[0]
+    m = re.compile(r"(?:và|còn)\s+").match(doc.folded, start, form_start)
+    return (m.end() if m else start) == form_start
+
+
+def _verb_in(doc: Document, start: int, end: int) -> bool:
+    """True when another giving verb stands in ``[start, end)`` (the phrase belongs to another statement)."""
+    return bool(cue_regex(_CUES, "give").search(doc.folded, start, end))
+
+
+def _subject_start(doc: Document, clause: Span, verb_start: int) -> int:
+    """Start of the giver before an active verb: after the last comma of the clause."""
+    cut = doc.text.rfind(",", clause.start, verb_start)
+    return clause.start if cut < 0 else cut + 1
+
+
+# ------------------------------------------------------------------------------------------------ dedupe
+
+def _same_recipient(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    ka = re.sub(r"\b0+(\d)", r"\1", " ".join(fold(a).split()))
+    kb = re.sub(r"\b0+(\d)", r"\1", " ".join(fold(b).split()))
+    return ka == kb or ka in kb or kb in ka or fuzz.ratio(ka, kb) >= 90
+
+
+def _same_form(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _dedupe(found: list[_Found]) -> list[Award]:
+    body_forms = [f.award.award for f in found if not f.secondary]
+    kept: list[_Found] = []
+    for f in found:
+        a = f.award
+        if f.secondary and any(_same_form(a.award, b) for b in body_forms):
+            continue
+        dup = next((k for k in kept if _same_form(k.award.award, a.award)
+                    and _same_recipient(k.award.recipient, a.recipient)), None)
+        if dup is not None:
+            if len(a.award) > len(dup.award.award):
+                dup.award.award = a.award
+            if dup.award.issuer is None:
+                dup.award.issuer = a.issuer
+            continue
+        kept.append(f)
+    return [k.award for k in kept]
 
 
 def extract(doc: Document, organizations: list[Organization], people: list[Person]) -> list[Award]:
-    return []
+    """Distinctions given at the event, one item per (form, recipient)."""
+    _, rx = _forms()
+    if not rx.search(doc.folded):
+        return []
+    found: list[_Found] = []
+    for seg in doc.content_segments():
+        secondary = seg.kind in ("caption", "heading")
+        for sent in split_sentences(doc.text, seg.start, seg.end):
+            for clause in clauses(doc.text, sent):
+                for name, r, issuer, s, e in _statements(doc, sent, clause, organizations, people):
+                    award = Award(award=name, recipient=" ".join(r.text.split()), recipient_type=r.type,
+                                  count=r.count, issuer=issuer, text=doc.text[s:e], start=s, end=e)
+                    found.append(_Found(award, secondary))
+    return _dedupe(found)

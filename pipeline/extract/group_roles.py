@@ -134,6 +134,10 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
     chosen = _last_cue(folded, lo, anchor, "choose")
     if chosen is not None:
         lo = chosen
+    else:
+        intro = _last_cue(folded, lo, anchor, "intro")
+        if intro is not None:
+            lo = intro
     if floor > sent.start and lo == max(sent.start, floor):  # after a previous role: skip to the next item
         m = re.compile(r"[^,;]*?(?:,|\svà\s|;)").match(text, lo, anchor)
         if m:

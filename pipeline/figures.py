@@ -66,11 +66,25 @@ def _fold(s: str) -> str:
 # --------------------------------------------------------------------------------------------- data
 
 def meetings_per_month(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Meeting reports per month of the meeting date (dates known to the month or the day)."""
+    """Meeting reports per calendar month of the meeting date (dates known to the month or the day).
+
+    Every month from the first to the last is a row, months without a report count 0.
+    """
     dates = _reports(tables)["meeting_date"].dropna()
     months = dates[dates.str.match(r"^\d{4}-\d{2}")].str.slice(0, 7)
-    counts = months.value_counts().sort_index()
-    return pd.DataFrame({"month": counts.index, "meetings": counts.values})
+    counts = months.value_counts()
+    if counts.empty:
+        return pd.DataFrame({"month": pd.Series(dtype="string"), "meetings": pd.Series(dtype="int64")})
+    span = pd.period_range(min(counts.index), max(counts.index), freq="M").strftime("%Y-%m")
+    return pd.DataFrame({"month": list(span), "meetings": [int(counts.get(m, 0)) for m in span]})
+
+
+def meetings_per_month_of_year(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Meeting reports per month of the year (January … December, all years together): the season of meetings."""
+    per = meetings_per_month(tables)
+    moy = per["month"].str.slice(5, 7).astype(int) if len(per) else pd.Series(dtype=int)
+    counts = per.groupby(moy)["meetings"].sum() if len(per) else pd.Series(dtype=int)
+    return pd.DataFrame({"month": range(1, 13), "meetings": [int(counts.get(m, 0)) for m in range(1, 13)]})
 
 
 def meetings_per_type(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -180,17 +194,28 @@ def _short(s: str, n: int = 38) -> str:
 
 
 def plot_meetings_per_month(df: pd.DataFrame):
-    fig, ax = _figure()
+    """Two panels: the calendar timeline, and the months of the year all years together."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(9, 5.5), dpi=100, layout="constrained")
+    top, bottom = fig.subplots(2, 1, height_ratios=[3, 2])
     title = "Meeting reports per month"
     if df.empty:
-        _empty(ax, title)
+        _empty(top, title)
+        bottom.set_axis_off()
         return fig
-    ax.bar(range(len(df)), df["meetings"], color="#4c72b0")
-    step = max(1, math.ceil(len(df) / 24))
-    ax.set_xticks(range(0, len(df), step), df["month"].iloc[::step], rotation=60, ha="right", fontsize=8)
-    ax.set_ylabel("reports")
-    ax.set_title(title)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    x = pd.PeriodIndex(df["month"], freq="M").to_timestamp()
+    top.bar(x, df["meetings"], width=25, color="#4c72b0", align="edge")
+    top.set_ylabel("reports")
+    top.set_title(f"{title} ({df['meetings'].sum()} dated reports, {df['month'].iloc[0]} to {df['month'].iloc[-1]})")
+    top.yaxis.get_major_locator().set_params(integer=True)
+    moy = df.groupby(df["month"].str.slice(5, 7).astype(int))["meetings"].sum()
+    months = list(range(1, 13))
+    bottom.bar(months, [int(moy.get(m, 0)) for m in months], color="#8172b3")
+    bottom.set_xticks(months, ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+    bottom.set_title("by month of the year, all years together", fontsize=10)
+    bottom.set_ylabel("reports")
+    bottom.yaxis.get_major_locator().set_params(integer=True)
     return fig
 
 

@@ -56,7 +56,12 @@ def test_notebook_tables_load_with_text_kept_as_text(fake_outputs):
 
 def test_notebook_meetings_per_month_and_type_count_reports_only(fake_outputs):
     t = figures.load_tables(fake_outputs)
-    assert figures.meetings_per_month(t).to_dict("list") == {"month": ["2023-02", "2024-07"], "meetings": [1, 1]}
+    per_month = figures.meetings_per_month(t)
+    assert len(per_month) == 18  # 2023-02 … 2024-07, months without a report count 0
+    assert per_month.set_index("month")["meetings"].to_dict() == {**{m: 0 for m in per_month["month"]},
+                                                                  "2023-02": 1, "2024-07": 1}
+    by_moy = figures.meetings_per_month_of_year(t).set_index("month")["meetings"]
+    assert by_moy[2] == 1 and by_moy[7] == 1 and by_moy.sum() == 2
     assert dict(figures.meetings_per_type(t).values.tolist()) == {"pledge_signing": 1, "midterm_review": 1}
 
 

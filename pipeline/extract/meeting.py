@@ -1,23 +1,731 @@
 """Meeting: whether the article reports a meeting, and its types, title, date, place, host, bloc and size.
 
-First simple rule (issue 2); issue 5 replaces it.
+The report test reads the lead the way an editor writes it: the first sentence after the title that reports an
+event ("Ngày 21/11, tại tỉnh Lai Châu, Cụm thi đua … tổ chức Hội nghị tổng kết …"; a meeting noun or an event
+action with "tổ chức / diễn ra / khai mạc"). The article is a meeting report when that sentence is not in the
+future tense ("sẽ tổ chức", "dự kiến", "vào ngày 26/5 tới đây"); when the lead reports no event, a titled meeting
+reported in the body ("Tại Đại hội, các đại biểu đã bầu …") still counts. Explainers of the law, profiles,
+notices and statistics have no such sentence.
+
+Every other field comes from that lead sentence first (types also from the title, from sentences whose subject is
+the meeting, and from photo captions — see models/lexicons/meeting_types.tsv for each cue's scope):
+- date: the date the dates extractor gave the role ``meeting``, when it lies in the lead; null otherwise ("Vừa
+  qua, … tổ chức" gives no day);
+- location: the words after "tại" up to the comma or verb that ends them ("tại TP. Điện Biên Phủ, sáng 10/11 …");
+- host: the subject of "tổ chức" once the opening date, place and adverbial are taken off, or "Hội nghị … của X",
+  or "do X tổ chức"; a list of units "thuộc Cụm thi đua số 7" is hosted by the cluster;
+- emulation_group: "Khối thi đua …"/"Cụm thi đua …" as named in full (the lead's mention, else the fullest);
+- participant_units: a counted unit noun after "lãnh đạo / đại diện / gồm / có …" ("16 đơn vị thuộc Khối thi
+  đua", "đại diện 07 Công đoàn cơ sở", "Sở VHTTDL 7 tỉnh"), else the number of units listed after "gồm".
+Each field's evidence is kept as offsets into the canonical text in ``meeting.evidence``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..clean import fold
 from ..document import Document
-from ..schema import Meeting, Record
+from ..labels import MEETING_TYPES
+from ..schema import DateItem, Meeting, Record
+from . import cues
 
-_MEETING_WORDS = re.compile(r"\b(hội nghị|lễ|buổi làm việc|đại hội|họp)\b")
-_TOOK_PLACE = re.compile(r"\b(tổ chức|diễn ra|đã|khai mạc)\b")
+_LEAD_PARAGRAPHS = 4  # paragraphs after the title searched for the lead sentence
+_PHOTO_CREDIT = re.compile(cues.folded_pattern(r"(?:^|[\s(])ảnh(?:\s+minh\s+họa)?\s*:"))
+_STATEMENT = re.compile(cues.folded_pattern(
+    r"(?:[\"“]\s*)?(?:(?:tại|trong|qua)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|đại hội|lễ|giao ban|họp|cuộc họp|"
+    r"buổi lễ)|(?:hội nghị|đại hội|buổi lễ|lễ|cuộc họp)\s+(?:cũng\s+)?(?:đã|đồng thời|thống nhất|nhất trí|tiến hành))"))
+_SHORT_CAPTION = 120  # a one-sentence paragraph shorter than this, after the lead, is read as a photo caption
+_TAI = re.compile(rf"(?<![{cues.WORD_CHARS}])tại\s+")
+_CUA = re.compile(rf"(?<![{cues.WORD_CHARS}])của\s+")
+_DO_ORGANIZED = re.compile(cues.folded_pattern(
+    rf"(?<![{cues.WORD_CHARS}])do\s+([^()]{{3,150}}?)\s+(?:chủ trì\s+|phối hợp\s+)?tổ chức"))
+_GROUP = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])(?:khối|cụm)\s+thi\s+đua"))
+_GROUP_NAME_START = re.compile(cues.folded_pattern(r"\s+(?:các|số|ngành|phòng|\d)"))
+_ORGANIZE = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])tổ\s+chức(?![{cues.WORD_CHARS}])"))
+_AGENCY_TAG = re.compile(r"\s*(?:\([A-ZĐ0-9.\s]{2,12}\)|[A-ZĐ]{2,8}\s*[-–])\s*")
+_YEAR_SPAN = re.compile(cues.folded_pattern(
+    r"(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:\d{4})?|quý\s+[ivx\d]+(?:\s*năm\s*|/)?\d{0,4}|"
+    r"(?:năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)\s+\(?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)"))
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\s+và\s+)\s*")
 
+
+# ------------------------------------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=None)
+def _phrases(kind: str) -> re.Pattern:
+    return cues.words_regex("meeting_phrases.tsv", kind)
+
+
+@lru_cache(maxsize=1)
+def _type_cues() -> tuple[tuple[str, str, re.Pattern], ...]:
+    rows = cues.table("meeting_types.tsv")
+    out = []
+    for label in MEETING_TYPES:
+        for scope in ("lead", "statement", "body"):
+            phrases = [r[1] for r in rows if r[0] == label and r[2] == scope]
+            if phrases:
+                out.append((label, scope, cues.phrase_regex(phrases)))
+    return tuple(out)
+
+
+def _nouns() -> re.Pattern:
+    return cues.words_regex("meeting_nouns.tsv", "noun")
+
+
+def _actions() -> re.Pattern:
+    return cues.words_regex("meeting_nouns.tsv", "action")
+
+
+def _not_nouns() -> re.Pattern:
+    return cues.words_regex("meeting_nouns.tsv", "not")
+
+
+# ------------------------------------------------------------------------------------------- lead
+
+@dataclass
+class _Lead:
+    title: tuple[int, int] | None
+    sentence: tuple[int, int] | None  # the sentence that reports the meeting
+    paragraphs: list[tuple[int, int]]  # content paragraphs after the title (hard-wrapped lines joined)
+    sentences: list[tuple[int, int]]
+    lead_end: int  # end of the lead region (title and the paragraphs up to the lead sentence's)
+    future: bool = False
+    body_report: bool = False
+    statements: list[tuple[int, int]] = field(default_factory=list)
+    captions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _meeting_words(folded: str, s: int, e: int, skip: list[int] | None = None) -> list[re.Match]:
+    """Meeting nouns and event actions in folded[s:e], without the look-alikes ("lễ hội") and without those inside
+    ``skip`` (the place: "tại Hội trường Trung tâm Hội nghị tỉnh")."""
+    nots = [(m.start(), m.end()) for m in _not_nouns().finditer(folded, s, e)]
+    if skip:
+        nots.append((skip[0], skip[1]))
+    found = []
+    for rx in (_nouns(), _actions()):
+        for m in rx.finditer(folded, s, e):
+            if not any(a <= m.start() < b for a, b in nots):
+                found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _event_verb(doc: Document, s: int, e: int) -> re.Match | None:
+    """An event verb written in lower case ("tổ chức", not the "Tổ chức" of "Phòng Tổ chức cán bộ")."""
+    for m in cues.words_regex("event_verbs.tsv").finditer(doc.folded, s, e):
+        if doc.text[m.start()].islower():
+            return m
+    return None
+
+
+def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> bool:
+    """A sentence that reports a held event: a meeting word, a lower-case event verb, and a day date or a past cue."""
+    if not _meeting_words(doc.folded, s, e) or _event_verb(doc, s, e) is None:
+        return False
+    if _is_capitals(doc.text[s:e]):
+        return False  # a heading in capitals
+    if any(s <= d.start < e and d.precision == "day" and d.role not in ("publication", "document") for d in dates):
+        return True
+    return bool(cues.words_regex("past_cues.tsv").search(doc.folded, s, e))
+
+
+def _is_future(folded: str, s: int, e: int) -> bool:
+    return bool(cues.words_regex("future_cues.tsv").search(folded, s, e))
+
+
+def _future_around_event(folded: str, s: int, e: int) -> bool:
+    """Future cues before the event words or shortly after them ("sẽ tổ chức Hội nghị …", "… vào ngày 26/5 tới đây")."""
+    words = _meeting_words(folded, s, e)
+    last = words[-1].end() if words else e
+    return _is_future(folded, s, min(e, last + 120))
+
+
+def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Title, paragraphs (continued lines joined) and caption-like segments of the content."""
+    title = None
+    paras: list[list[int]] = []
+    captions: list[tuple[int, int]] = []
+    text = doc.text
+    for seg in doc.content_segments():
+        if title is None and seg.kind == "heading" and not paras:
+            title = (seg.start, seg.end)
+            continue
+        if paras and text[paras[-1][1] - 1] not in ".!?…:;\"”)" and text[seg.start].islower():
+            paras[-1][1] = seg.end
+            continue
+        if (seg.kind == "caption" or _PHOTO_CREDIT.search(doc.folded, seg.start, seg.end)
+                or (paras and seg.end - seg.start < _SHORT_CAPTION
+                    and len(cues.sentence_spans(text, seg.start, seg.end)) == 1)):
+            captions.append((seg.start, seg.end))
+        paras.append([seg.start, seg.end])
+    return title, [(s, e) for s, e in paras], captions
+
+
+def _lead(doc: Document, dates: list[DateItem]) -> _Lead:
+    folded = doc.folded
+    title, paras, captions = _paragraphs(doc)
+    sentences = [sp for s, e in paras for sp in cues.sentence_spans(doc.text, s, e)]
+    lead = _Lead(title, None, paras, sentences, title[1] if title else 0, captions=captions)
+    body_paras = [p for p in paras if not _PHOTO_CREDIT.search(folded, *p)]
+    for ps, pe in body_paras[:_LEAD_PARAGRAPHS]:
+        for s, e in cues.sentence_spans(doc.text, ps, pe):
+            if _reports_event(doc, s, e, dates):
+                lead.sentence = (s, e)
+                lead.future = _future_around_event(folded, s, e)
+                lead.lead_end = pe
+                break
+        if lead.sentence:
+            break
+    for s, e in sentences:
+        if _STATEMENT.match(folded, s, e):
+            lead.statements.append((s, e))
+    lead.body_report = bool(lead.statements) and not any(_is_future(folded, s, e) for s, e in lead.statements[:1])
+    return lead
+
+
+def _is_report(doc: Document, lead: _Lead) -> bool:
+    folded = doc.folded
+    title_future = lead.title is not None and _is_future(folded, *lead.title)
+    if lead.sentence is not None:
+        return not lead.future and not title_future
+    if title_future or lead.title is None:
+        return False
+    return lead.body_report and bool(_meeting_words(folded, *lead.title))
+
+
+# ------------------------------------------------------------------------------------------- types
+
+def _types(doc: Document, lead: _Lead, main_noun: str | None) -> tuple[list[str], list[int] | None]:
+    folded = doc.folded
+    lead_spans = [sp for sp in (lead.title, lead.sentence) if sp]
+    statement_spans = lead_spans + lead.statements + lead.captions
+    body_spans = [sp for sp in lead.paragraphs if not _in_plan_list(folded, *sp)]
+    found: dict[str, tuple[int, int]] = {}
+    for label, scope, rx in _type_cues():
+        spans = {"lead": lead_spans, "statement": statement_spans, "body": body_spans}[scope]
+        for s, e in spans:
+            m = rx.search(folded, s, e)
+            if m and not _is_future(folded, s, m.start()):
+                found.setdefault(label, (m.start(), m.end()))
+                break
+    if not found and main_noun in ("lễ", "buổi lễ") and _awards_given(doc, lead):
+        found["award_ceremony"] = lead.sentence or lead.title
+    types = [t for t in MEETING_TYPES if t in found] or ["other"]
+    spans = [found[t] for t in types if t in found]
+    evidence = [min(s for s, _ in spans), max(e for _, e in spans)] if spans else (
+        list(lead.sentence) if lead.sentence else None)
+    return types, evidence
+
+
+_PLAN_LIST = re.compile(cues.folded_pattern(r"(?:thống nhất|dự kiến|kế hoạch)\s+tổ chức\s+(?:các\s+)?(?:hoạt động|hội nghị)"))
+
+
+def _in_plan_list(folded: str, s: int, e: int) -> bool:
+    """A paragraph listing the activities planned for the year ("thống nhất tổ chức các hoạt động định kỳ, gồm …")."""
+    return bool(_PLAN_LIST.search(folded, s, e))
+
+
+_AWARD_GIVEN = re.compile(cues.folded_pattern(
+    r"(?:trao|trao tặng|được tặng|tặng|đón nhận)\s+(?:thưởng\s+)?(?:huân chương|huy chương|cờ thi đua|bằng khen|danh hiệu)"))
+
+
+def _awards_given(doc: Document, lead: _Lead) -> bool:
+    folded = doc.folded
+    return any(_AWARD_GIVEN.search(folded, s, e) and not re.search(r"đề nghị", folded[s:e])
+               for s, e in lead.paragraphs)
+
+
+# ------------------------------------------------------------------------------------------- phrases
+
+def _clause_end(doc: Document, start: int, limit: int, *, commas: str = "stop") -> int:
+    """End of a name or place that starts at ``start``: the first comma, full stop or clause-stop word outside
+    parentheses. ``commas="names"`` lets a comma go on before a capitalized word or a unit noun (bloc names)."""
+    text, folded = doc.text, doc.folded
+    stops = _phrases("clause_stop")
+    depth = 0
+    i = start
+    if commas == "place":
+        head = _phrases("place_head").match(folded, start)
+        if head:
+            i = head.end()
+    while i < limit:
+        ch = text[i]
+        if ch == "\n":
+            nxt = text[i + 1:i + 2]
+            if not nxt or nxt == "\n" or nxt.isupper():
+                return i
+            i += 1
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0:
+            if ch in ";:“\"":
+                return i
+            if ch == "." and (i + 1 >= limit or text[i + 1].isspace()) and not _abbrev_before(text, i):
+                return i
+            if ch == ",":
+                if commas == "names" and _name_goes_on(doc, i + 1, limit):
+                    i += 1
+                    continue
+                return i
+            if ch == " " and i > start and text[i + 1:i + 2].islower():
+                if stops.match(folded, i + 1):
+                    return i
+            if ch in "-–" and commas == "place" and text[i - 1:i] == " " and _is_dateish(folded, i + 1):
+                return i - 1
+        i += 1
+    return limit
+
+
+def _abbrev_before(text: str, i: int) -> bool:
+    """"TP." "Tp." "Q." before a name: a dot that does not end the sentence."""
+    m = re.search(r"(?:^|\s)([A-ZĐ][A-Za-zĐđ]{0,3})$", text[max(0, i - 6):i])
+    return bool(m) and i + 2 < len(text) and text[i + 2:i + 3].isupper()
+
+
+def _is_dateish(folded: str, i: int) -> bool:
+    return bool(re.match(r"\s*\d", folded[i:i + 3]))
+
+
+def _name_goes_on(doc: Document, i: int, limit: int) -> bool:
+    j = i
+    while j < limit and doc.text[j] == " ":
+        j += 1
+    if j >= limit:
+        return False
+    if doc.text[j].isupper():
+        return not _phrases("clause_stop").match(doc.folded, j)
+    return bool(_phrases("name_continuation").match(doc.folded, j))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:-–")
+
+
+def _strip_role_parens(text: str) -> str:
+    """Drop asides that are not part of a name ("(Khối trưởng)", "(do Hội Luật gia làm Trưởng khối)"); keep an
+    abbreviation ("(LĐLĐ)", "(VHTTDL)", "(BV Phước Hải)")."""
+    def keep(m: re.Match) -> str:
+        inner = m.group(1)
+        words = inner.split()
+        if any(w[:1].islower() for w in words) or re.search(r"(?i)trưởng|phó", inner):
+            return ""
+        return m.group(0)
+    return _clean(re.sub(r"\s*\(([^()]*)\)", keep, text))
+
+
+# ------------------------------------------------------------------------------------------- location
+
+def _location(doc: Document, lead: _Lead) -> tuple[str | None, list[int] | None]:
+    folded = doc.folded
+    spans = [sp for sp in (lead.sentence, lead.title) if sp and not _is_capitals(doc.text[sp[0]:sp[1]])]
+    for s, e in spans:
+        got = _place_after_tai(doc, s, e)
+        if got:
+            return got
+    # "Lễ phát động thi đua tại Công an tỉnh": a place right after the meeting's own name, anywhere
+    for s, e in lead.sentences:
+        if _is_future(folded, s, e):
+            continue
+        for m in _meeting_words(folded, s, e):
+            if not _nouns().fullmatch(folded, m.start(), m.end()):
+                continue
+            window_end = min(e, m.end() + 60)
+            t = _TAI.search(folded, m.end(), window_end)
+            if t and not re.search(r"[,.;]", doc.text[m.end():t.start()]):
+                got = _place_after_tai(doc, t.start(), e)
+                if got:
+                    return got
+    return None, None
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _place_after_tai(doc: Document, s: int, e: int) -> tuple[str, list[int]] | None:
+    folded = doc.folded
+    for t in _TAI.finditer(folded, s, e):
+        start = t.end()
+        if _meeting_words(folded, start, min(e, start + 20)) and _meeting_words(folded, start, start + 20)[0].start() == start:
+            continue  # "tại hội nghị", "tại buổi lễ"
+        if start >= e or not (doc.text[start].isupper() or _phrases("place_head").match(folded, start)):
+            continue
+        end = _clause_end(doc, start, e, commas="place")
+        place = _clean(doc.text[start:end])
+        if 2 <= len(place) <= 150:
+            return place, [start, start + len(doc.text[start:end].rstrip(" ,;:-–"))]
+    return None
+
+
+# ------------------------------------------------------------------------------------------- host
+
+def _host(doc: Document, lead: _Lead, dates: list[DateItem], location_span: list[int] | None,
+          group: str | None) -> tuple[str | None, list[int] | None]:
+    if lead.sentence is None:
+        return None, None
+    folded, text = doc.folded, doc.text
+    s, e = lead.sentence
+    words = _meeting_words(folded, s, e, location_span)
+    first_word = words[0].start() if words else e
+    # "do X tổ chức"
+    m = _DO_ORGANIZED.search(folded, s, e)
+    if m:
+        host = _strip_role_parens(text[m.start(1):m.end(1)])
+        if host[:1].isupper():
+            return host, [m.start(1), m.end(1)]
+    # the subject of "tổ chức" / "khai mạc"
+    verb = next((v for v in _ORGANIZE.finditer(folded, s, e) if text[v.start()].islower()), None)
+    if verb and (verb.start() <= first_word + 1 or not _meeting_words(folded, s, verb.start(), location_span)):
+        subj_start = _skip_openers(doc, s, verb.start(), dates, location_span)
+        subj_end = _trim_trailers(doc, subj_start, verb.start())
+        subject = text[subj_start:subj_end]
+        host = _host_from_subject(doc, subj_start, subject)
+        if host:
+            return host
+        if subj_end <= subj_start and location_span and location_span[0] < verb.start():
+            owner = _owner_of_place(doc, location_span)
+            if owner:
+                return owner
+    # "Hội nghị … của X"
+    for w in words:
+        if not _nouns().fullmatch(folded, w.start(), w.end()):
+            continue
+        name_end = _clause_end(doc, w.end(), e)
+        c = _CUA.search(folded, w.end(), name_end + 1)
+        if c:
+            start = c.end()
+            end = _clause_end(doc, start, e, commas="names")
+            host = _strip_role_parens(text[start:end])
+            host = _group_of_list(host) or host
+            if host[:1].isupper():
+                return host, [start, end]
+        break
+    if group:
+        return group, None
+    return None, None
+
+
+def _skip_openers(doc: Document, s: int, limit: int, dates: list[DateItem], location_span: list[int] | None) -> int:
+    """Skip what opens a lead sentence before its subject: an agency tag, dates, "tại X", "Vừa qua"."""
+    text, folded = doc.text, doc.folded
+    pos = s
+    for _ in range(6):
+        while pos < limit and text[pos] in " ,\t\n-–":
+            pos += 1
+        m = _AGENCY_TAG.match(text, pos, limit)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        d = next((d for d in dates if d.start <= pos < d.end or d.start == pos), None)
+        if d is not None:
+            pos = d.end
+            continue
+        if location_span and pos <= location_span[0] <= pos + 5 and folded.startswith("tại", pos):
+            pos = location_span[1]
+            continue
+        t = _TAI.match(folded, pos)
+        if t:
+            pos = _clause_end(doc, t.end(), limit, commas="place")
+            continue
+        m = _phrases("lead_opener").match(folded, pos)
+        if m:
+            pos = m.end()
+            continue
+        break
+    return pos
+
+
+def _trim_trailers(doc: Document, start: int, end: int) -> int:
+    text, folded = doc.text, doc.folded
+    trailers = _phrases("host_trailer")
+    changed = True
+    while changed and end > start:
+        changed = False
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        for m in trailers.finditer(folded, max(start, end - 20), end):
+            if m.end() == end and (m.start() == start or text[m.start() - 1] == " "):
+                end = m.start()
+                changed = True
+                break
+    return end
+
+
+def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, list[int]] | None:
+    subject = subject.rstrip(" ,")
+    if not subject or not subject[:1].isupper() or len(subject) > 220:
+        return None
+    fs = fold(subject)
+    g = _GROUP.search(fs)
+    if g and g.start() > 0 and re.search(r"\bthuộc\s*$", fs[:g.start()]):
+        host = _strip_role_parens(subject[g.start():])
+        return host, [start + g.start(), start + len(subject)]
+    cut = len(subject)
+    for rx in (r",\s*thuộc\b", r"\s+gồm\b", r"\s*:\s"):
+        m = re.search(cues.folded_pattern(rx), fs)
+        if m:
+            cut = min(cut, m.start())
+    host = _strip_role_parens(subject[:cut])
+    if not host or len(host) > 160:
+        return None
+    return host, [start, start + len(subject[:cut].rstrip(" ,"))]
+
+
+def _group_of_list(host: str) -> str | None:
+    """"Công đoàn cơ sở thuộc Cụm thi đua số 02" → the cluster holds the meeting."""
+    fh = fold(host)
+    g = _GROUP.search(fh)
+    if g and g.start() > 0 and re.search(r"\bthuộc\s*$", fh[:g.start()]):
+        return host[g.start():]
+    return None
+
+
+def _owner_of_place(doc: Document, span: list[int]) -> tuple[str, list[int]] | None:
+    """"tại phòng họp Bảo tàng X đã tổ chức …" (no subject): the organization that owns the room holds it."""
+    m = _phrases("place_prefix").match(doc.folded, span[0])
+    if not m:
+        return None
+    start = m.end()
+    while start < span[1] and doc.text[start] == " ":
+        start += 1
+    owner = _clean(doc.text[start:span[1]])
+    if owner[:1].isupper():
+        return owner, [start, span[1]]
+    return None
+
+
+# ------------------------------------------------------------------------------------------- bloc
+
+def _group_mentions(doc: Document, lead: _Lead) -> list[tuple[int, int]]:
+    out = []
+    spans = ([lead.title] if lead.title else []) + lead.paragraphs
+    for ps, pe in spans:
+        for m in _GROUP.finditer(doc.folded, ps, pe):
+            if not _GROUP_NAME_START.match(doc.folded, m.end()) and not doc.text[m.end() + 1:m.end() + 2].isupper():
+                continue
+            end = _clause_end(doc, m.end() + 1, pe, commas="names")
+            end = _trim_trailers(doc, m.start(), end)
+            name_end = _strip_name_tail(doc, m.start(), end)
+            if name_end - m.start() > len("khối thi đua"):
+                out.append((m.start(), name_end))
+    return out
+
+
+def _strip_name_tail(doc: Document, start: int, end: int) -> int:
+    text = doc.text
+    while end > start and text[end - 1] in " ,-–":
+        end -= 1
+    m = re.search(r"\s+(?:và|năm|của)$", doc.folded[start:end])
+    if m:
+        end = start + m.start()
+    return end
+
+
+def _emulation_group(doc: Document, lead: _Lead, host: str | None) -> tuple[str | None, list[int] | None]:
+    mentions = _group_mentions(doc, lead)
+    if not mentions:
+        return None, None
+    text = doc.text
+
+    def value(sp: tuple[int, int]) -> str:
+        return _strip_role_parens(text[sp[0]:sp[1]])
+
+    if lead.sentence:
+        s, e = lead.sentence
+        in_lead = [sp for sp in mentions if s <= sp[0] < e]
+        if in_lead:
+            best = max(in_lead, key=lambda sp: sp[1] - sp[0])
+            return value(best), list(best)
+    first = next((sp for sp in mentions if not text[sp[0]:sp[1]].isupper()), mentions[0])
+    key = fold(" ".join(text[first[0]:first[1]].split()))
+    best = first
+    for sp in mentions:
+        k = fold(" ".join(text[sp[0]:sp[1]].split()))
+        if k.startswith(key) and sp[1] - sp[0] > best[1] - best[0]:
+            best = sp
+    return value(best), list(best)
+
+
+# ------------------------------------------------------------------------------------------- size
+
+@lru_cache(maxsize=1)
+def _count_pattern() -> re.Pattern:
+    units = [fold(r[0]) for r in cues.table("meeting_phrases.tsv") if r[1] == "unit"]
+    alts = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(set(units), key=len, reverse=True))
+    return re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:{alts})(?![{cues.WORD_CHARS}])")
+
+
+_STRONG_LEADS = {"lãnh đạo", "đại diện", "chủ tịch", "thủ trưởng", "gồm", "gồm có"}
+
+
+def _participants(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
+    folded = doc.folded
+    leads = _phrases("unit_lead")
+    follows = _phrases("unit_follow")
+    order = ([lead.sentence] if lead.sentence else []) + [p for p in lead.paragraphs if p not in lead.captions]
+    for ps, pe in order:
+        for m in _count_pattern().finditer(folded, ps, pe):
+            before = folded[max(ps, m.start() - 40):m.start()]
+            lead_word = None
+            for lm in leads.finditer(before):
+                tail = before[lm.end():]
+                if re.fullmatch(r"\s*(?:,?\s*[^\s,.;]+){0,3}?\s*", tail) and (
+                        not tail.strip() or _capitalized_words(doc, m.start() - len(tail), m.start())):
+                    lead_word = " ".join(lm.group().split())
+            if lead_word is None:
+                continue
+            after = folded[m.end():min(pe, m.end() + 30)]
+            followed = bool(follows.match(after.lstrip(" ,(").split(")")[-1].lstrip() if after.lstrip().startswith("(")
+                                         else after.lstrip(" ,"))) or after.lstrip().startswith(":")
+            in_lead = lead.sentence is not None and lead.sentence[0] <= m.start() < lead.sentence[1]
+            if lead_word in _STRONG_LEADS or followed or in_lead:
+                n = int(m.group(1))
+                if n >= 2:
+                    return n, [m.start(), m.end()]
+    return _listed_members(doc, lead)
+
+
+def _capitalized_words(doc: Document, s: int, e: int) -> bool:
+    words = doc.text[s:e].split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+_LIST_AFTER = re.compile(cues.folded_pattern(
+    rf"(?:(?:khối|cụm)(?:\s+thi\s+đua)?[^.;:]{{0,80}}?\s+gồm(?:\s+có)?\s*:?\s*|"
+    rf"(?<![{cues.WORD_CHARS}])các\s+(?:tỉnh|huyện|thành phố|đơn vị|trường)\s+)"))
+
+
+def _listed_members(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
+    """Units listed by name as the members: "Cụm thi đua số 3 gồm A, B và C" → 3."""
+    if lead.sentence is None:
+        return None, None
+    s, e = lead.sentence
+    folded, text = doc.folded, doc.text
+    for m in _LIST_AFTER.finditer(folded, s, e):
+        start = m.end()
+        end = _list_end(doc, start, e)
+        items = [x for x in _LIST_SPLIT.split(text[start:end]) if x.strip()]
+        if len(items) >= 2 and all(x.strip()[:1].isupper() for x in items):
+            return len(items), [start, end]
+    return None, None
+
+
+def _list_end(doc: Document, start: int, limit: int) -> int:
+    text, folded = doc.text, doc.folded
+    i = start
+    depth = 0
+    while i < limit:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in ".;:\n" and not _abbrev_before(text, i)):
+            return i
+        elif depth == 0 and ch == " ":
+            m = re.match(cues.folded_pattern(r" (?:thuộc|tổ chức|đã|cùng|tham dự|về dự)\b"), folded[i:i + 12])
+            if m:
+                return i
+        i += 1
+    return limit
+
+
+# ------------------------------------------------------------------------------------------- title, period
+
+def _meeting_title(doc: Document, lead: _Lead, skip: list[int] | None) -> tuple[str | None, str | None, list[int] | None]:
+    """The meeting's name as written ("Hội nghị tổng kết phong trào Thi đua yêu nước năm 2020") and its noun."""
+    folded = doc.folded
+    for sp in (lead.sentence, lead.title):
+        if not sp:
+            continue
+        s, e = sp
+        for w in _meeting_words(folded, s, e, skip):
+            if not _nouns().fullmatch(folded, w.start(), w.end()):
+                continue
+            end = _title_end(doc, w.start(), e)
+            title = _clean(doc.text[w.start():end])
+            if len(title) > len(w.group()) + 2:
+                return title[:1].upper() + title[1:], " ".join(w.group().split()), [w.start(), end]
+            return title[:1].upper() + title[1:], " ".join(w.group().split()), [w.start(), end]
+    return None, None, None
+
+
+def _title_end(doc: Document, start: int, limit: int) -> int:
+    text, folded = doc.text, doc.folded
+    i = start
+    depth = 0
+    while i < limit:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",.;:\n" and not (ch == "." and _abbrev_before(text, i)):
+            return i
+        elif depth == 0 and ch == " ":
+            if re.match(cues.folded_pattern(r" (?:tại|với sự|do|nhằm|vào|đã|diễn ra|được)\b"), folded[i:i + 12]):
+                return i
+        i += 1
+    return limit
+
+
+def _period(doc: Document, title_span: list[int] | None, lead: _Lead) -> str | None:
+    for sp in (title_span, lead.title):
+        if not sp:
+            continue
+        m = _YEAR_SPAN.search(doc.folded, sp[0], sp[1])
+        if m:
+            txt = " ".join(doc.text[m.start():m.end()].split())
+            years = re.findall(r"(?:19|20)\d\d", txt)
+            if re.match(cues.folded_pattern(r"(?i)(năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)\b"), fold(txt)):
+                return "-".join(years)
+            return txt
+    return None
+
+
+# ------------------------------------------------------------------------------------------- public
 
 def extract(doc: Document, record: Record) -> tuple[bool, Meeting | None]:
-    folded = doc.folded
-    content = [folded[s.start:s.end] for s in doc.content_segments()]
-    body = "\n".join(content)
-    if _MEETING_WORDS.search(body) and _TOOK_PLACE.search(body):
-        return True, Meeting()
-    return False, None
+    """Whether the article reports a meeting that took place, and that meeting's facts with their evidence."""
+    lead = _lead(doc, record.dates)
+    if not _is_report(doc, lead):
+        return False, None
+    meeting = Meeting()
+    ev: dict[str, list[int]] = {}
+    meeting.location, loc_span = _location(doc, lead)
+    if loc_span:
+        ev["location"] = loc_span
+    title, noun, title_span = _meeting_title(doc, lead, loc_span)
+    meeting.title = title
+    if title_span:
+        ev["title"] = title_span
+    meeting.types, types_span = _types(doc, lead, noun)
+    if types_span:
+        ev["types"] = types_span
+    date = next((d for d in record.dates if d.role == "meeting"), None)
+    if date is not None and (date.start < lead.lead_end or (lead.sentence and date.start < lead.sentence[1])):
+        meeting.date, meeting.date_precision, meeting.time_of_day = date.value, date.precision, date.time_of_day
+        ev["date"] = [date.start, date.end]
+    group, group_span = _emulation_group(doc, lead, None)
+    meeting.host, host_span = _host(doc, lead, record.dates, loc_span, group)
+    if host_span:
+        ev["host"] = host_span
+    elif meeting.host and group_span:
+        ev["host"] = group_span
+    meeting.emulation_group = group
+    if group_span:
+        ev["emulation_group"] = group_span
+    meeting.participant_units, units_span = _participants(doc, lead)
+    if units_span:
+        ev["participant_units"] = units_span
+    meeting.period = _period(doc, title_span, lead)
+    meeting.evidence = ev
+    return True, meeting

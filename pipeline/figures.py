@@ -128,20 +128,26 @@ def active_groups(tables: dict[str, pd.DataFrame], top: int = 15) -> pd.DataFram
 def org_pairs(tables: dict[str, pd.DataFrame], top_orgs: int = 12) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Organizations named together in the same meeting report.
 
-    Returns ``(nodes, edges)``: the ``top_orgs`` organizations in the most reports (``name``, ``reports``), and
-    the pairs among them with the number of reports naming both (``a``, ``b``, ``reports``).
+    Pairs are ranked by the number of reports naming both; the strongest pairs are kept until ``top_orgs``
+    organizations are in the graph. Returns ``(nodes, edges)``: ``name``, ``reports`` (reports naming it) and
+    ``a``, ``b``, ``reports`` (reports naming both), for the kept organizations.
     """
     reports = set(_reports(tables)["doc_id"])
     orgs = tables["organizations"]
     orgs = orgs[orgs["doc_id"].isin(reports)].dropna(subset=["name"])
-    per_doc = orgs.groupby("doc_id")["name"].apply(lambda s: sorted(set(s)))
+    per_doc = [sorted(set(names)) for _, names in orgs.groupby("doc_id")["name"]]
     doc_count = Counter(n for names in per_doc for n in names)
-    nodes = sorted(doc_count.items(), key=lambda kv: (-kv[1], kv[0]))[:top_orgs]
-    keep = {n for n, _ in nodes}
     pairs: Counter = Counter()
     for names in per_doc:
-        pairs.update(combinations([n for n in names if n in keep], 2))
-    edges = sorted(((a, b, n) for (a, b), n in pairs.items()), key=lambda e: (-e[2], e[0], e[1]))
+        pairs.update(combinations(names, 2))
+    ranked = sorted(pairs.items(), key=lambda kv: (-kv[1], -(doc_count[kv[0][0]] + doc_count[kv[0][1]]), kv[0]))
+    keep: set[str] = set()
+    for (a, b), _ in ranked:
+        if len(keep | {a, b}) > top_orgs:
+            break
+        keep |= {a, b}
+    nodes = sorted(((n, doc_count[n]) for n in keep), key=lambda kv: (-kv[1], kv[0]))
+    edges = [(a, b, n) for (a, b), n in ranked if a in keep and b in keep]
     return (pd.DataFrame(nodes, columns=["name", "reports"]),
             pd.DataFrame(edges, columns=["a", "b", "reports"]))
 
@@ -220,13 +226,13 @@ def plot_meetings_per_month(df: pd.DataFrame):
 
 
 def _barh(df: pd.DataFrame, label: str, value: str, title: str, xlabel: str, colour="#4c72b0", colours=None):
-    fig, ax = _figure(8, max(2.5, 0.38 * len(df) + 1.2))
+    fig, ax = _figure(9, max(2.5, 0.38 * len(df) + 1.2))
     if df.empty:
         _empty(ax, title)
         return fig
     y = range(len(df))
     ax.barh(list(y), df[value], color=colours if colours is not None else colour)
-    ax.set_yticks(list(y), [_short(str(v)) for v in df[label]], fontsize=9)
+    ax.set_yticks(list(y), [_short(str(v), 48) for v in df[label]], fontsize=9)
     ax.invert_yaxis()
     ax.set_xlabel(xlabel)
     ax.set_title(title)
@@ -245,18 +251,27 @@ def plot_awards_by_form(df: pd.DataFrame):
 
 
 def plot_awards_by_recipient(df: pd.DataFrame):
-    fig, ax = _figure(8, 3.5)
+    """Two panels on their own scales: award statements, and the units or people they name."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(9, 3.5), dpi=100, layout="constrained")
+    left, right = fig.subplots(1, 2, sharey=True)
     title = "Awards by recipient kind"
     if df.empty:
-        _empty(ax, title)
+        _empty(left, title)
+        right.set_axis_off()
         return fig
     y = list(range(len(df)))
-    ax.barh([i - 0.2 for i in y], df["statements"], height=0.4, label="award statements", color="#dd8452")
-    ax.barh([i + 0.2 for i in y], df["recipients"], height=0.4, label="recipients (units or people)", color="#55a868")
-    ax.set_yticks(y, df["recipient_type"])
-    ax.invert_yaxis()
-    ax.legend(loc="lower right", fontsize=8)
-    ax.set_title(title)
+    for ax, col, colour, label in ((left, "statements", "#dd8452", "award statements"),
+                                   (right, "recipients", "#55a868", "recipients (units or people counted)")):
+        ax.barh(y, df[col], color=colour)
+        for i, v in enumerate(df[col]):
+            ax.text(v, i, f" {v}", va="center", fontsize=8)
+        ax.set_xlabel(label)
+        ax.margins(x=0.15)
+    left.set_yticks(y, df["recipient_type"])
+    left.invert_yaxis()
+    fig.suptitle(title)
     return fig
 
 

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline import figures
@@ -119,3 +120,16 @@ def test_notebook_empty_outputs_give_figures_that_say_no_data(tmp_path):
 def test_notebook_figures_command_needs_csv_tables(tmp_path, capsys):
     assert figures.main([str(tmp_path)]) == 2
     assert "documents.csv" in capsys.readouterr().err
+
+
+def test_notebook_org_graph_keeps_the_strongest_pairs():
+    from pipeline.write import TABLES
+
+    docs = pd.DataFrame([{"doc_id": d, "is_meeting_report": True} for d in ("r1", "r2", "r3")])
+    orgs = pd.DataFrame([{"doc_id": d, "name": n} for d, names in
+                         {"r1": ["A", "B", "C"], "r2": ["A", "B"], "r3": ["A", "B", "D"]}.items() for n in names])
+    tables = {name: pd.DataFrame(columns=cols) for name, cols in TABLES.items()}
+    tables["documents"], tables["organizations"] = docs, orgs
+    nodes, edges = figures.org_pairs(tables, top_orgs=3)
+    assert edges.iloc[0].tolist() == ["A", "B", 3]
+    assert set(nodes["name"]) == {"A", "B", "C"} and len(edges) == 3

@@ -462,9 +462,19 @@ def _verb_in(doc: Document, start: int, end: int) -> bool:
 
 
 def _subject_start(doc: Document, clause: Span, verb_start: int) -> int:
-    """Start of the giver before an active verb: after the last comma of the clause."""
-    cut = doc.text.rfind(",", clause.start, verb_start)
-    return clause.start if cut < 0 else cut + 1
+    """Start of the giver before an active verb: after the fronted adverbials of the clause ("Dịp này, …")."""
+    start = clause.start
+    colon = doc.text.rfind(":", start, verb_start)
+    if colon >= 0:
+        start = colon + 1
+    while True:
+        comma = doc.text.find(",", start, verb_start)
+        if comma < 0:
+            return start
+        s, e = _strip_span(doc.text, start, comma)
+        if not (_is_adverbial(doc, s, e) or _ON_BEHALF.match(doc.folded, s, e)):
+            return start
+        start = comma + 1
 
 
 # ------------------------------------------------------------------------------------------------ dedupe

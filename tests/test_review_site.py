@@ -142,6 +142,8 @@ def test_review_record_tables_are_rendered(site):
         assert f'<table id="{table}">' in page
     assert "Phó trưởng khối" in page and "Bằng khen" in page and "05-NQ/TU" in page
     assert "participant count guessed from the list" in page
+    # evidence links are labelled with the evidence's own text
+    assert re.search(r'<a class="ev k-LOCATION" href="#m\d+"[^>]*>hội trường Sở Tư pháp tỉnh Hòa Bình</a>', page)
 
 
 def test_review_finds_the_text_of_a_jsonl_line(site):

@@ -8,7 +8,7 @@ from importlib import resources
 from string import Template
 from typing import Any
 
-from .spans import KINDS, Mark, build_marks, render_text
+from .spans import EVIDENCE_KINDS, KINDS, Mark, build_marks, render_text
 
 
 def esc(value: Any) -> str:
@@ -52,13 +52,18 @@ def article_title(record: dict[str, Any], text: str | None) -> str:
 
 # --------------------------------------------------------------------------------------------- record tables
 
+EVIDENCE = object()  # link label: the evidence's own text (shortened)
+
+
 class _Links:
     """Evidence links for the fields of one record."""
 
-    def __init__(self, ids: dict[str, str], problems: dict[str, str]):
-        self.ids, self.problems = ids, problems
+    def __init__(self, ids: dict[str, str], problems: dict[str, str], snippets: dict[str, str]):
+        self.ids, self.problems, self.snippets = ids, problems, snippets
 
     def __call__(self, path: str, label: Any, kind: str) -> str:
+        if label is EVIDENCE:
+            label = _shorten(self.snippets.get(path, "evidence"))
         label = esc(label) if label not in (None, "") else "↦"
         if path in self.ids:
             return f'<a class="ev k-{kind}" href="#{self.ids[path]}" data-field="{esc(path)}">{label}</a>'
@@ -80,8 +85,15 @@ MEETING_FIELDS = ("types", "title", "date", "date_precision", "time_of_day", "lo
                   "emulation_group", "participant_units", "period")
 
 
-def record_tables(record: dict[str, Any], ids: dict[str, str], problems: dict[str, str]) -> str:
-    link = _Links(ids, problems)
+def _shorten(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def record_tables(record: dict[str, Any], ids: dict[str, str], problems: dict[str, str],
+                  snippets: dict[str, str] | None = None) -> str:
+    """The record as tables; ``snippets`` (field path → its text) label the evidence links."""
+    link = _Links(ids, problems, snippets or {})
     parts: list[str] = []
     meeting = record.get("meeting")
     rows = [["is_meeting_report", esc(record.get("is_meeting_report")), ""]]
@@ -93,13 +105,11 @@ def record_tables(record: dict[str, Any], ids: dict[str, str], problems: dict[st
             shown = ", ".join(map(str, value)) if isinstance(value, list) else value
             ev = ""
             if name in evidence:
-                from .spans import EVIDENCE_KINDS
-
-                ev = link(f"meeting.evidence.{name}", "evidence", EVIDENCE_KINDS.get(name, "MEETING"))
+                ev = link(f"meeting.evidence.{name}", EVIDENCE, EVIDENCE_KINDS.get(name, "MEETING"))
             rows.append([esc(name), esc(shown) if shown not in (None, "") else '<span class="empty">—</span>', ev])
         for name in evidence:
             if name not in meeting:
-                rows.append([esc(name), "", link(f"meeting.evidence.{name}", "evidence", "MEETING")])
+                rows.append([esc(name), "", link(f"meeting.evidence.{name}", EVIDENCE, "MEETING")])
     parts.append(_table("meeting", "Meeting", ["field", "value", "evidence"], rows))
 
     rows = []
@@ -131,11 +141,11 @@ def record_tables(record: dict[str, Any], ids: dict[str, str], problems: dict[st
     parts.append(_table("pledges", "Pledges", ["#", "text"], rows))
 
     rows = [[esc(a.get("award")), esc(a.get("recipient")), esc(a.get("recipient_type")), esc(a.get("count")),
-             esc(a.get("issuer")), link(f"awards[{i}]", "evidence", "AWARD")]
+             esc(a.get("issuer")), link(f"awards[{i}]", EVIDENCE, "AWARD")]
             for i, a in enumerate(record.get("awards") or [])]
     parts.append(_table("awards", "Awards", ["award", "recipient", "kind", "count", "issuer", "evidence"], rows))
 
-    rows = [[esc(g.get("role")), esc(g.get("holder")), link(f"group_roles[{i}]", "evidence", "GROUP_ROLE")]
+    rows = [[esc(g.get("role")), esc(g.get("holder")), link(f"group_roles[{i}]", EVIDENCE, "GROUP_ROLE")]
             for i, g in enumerate(record.get("group_roles") or [])]
     parts.append(_table("group_roles", "Bloc and cluster roles", ["role", "holder", "evidence"], rows))
 
@@ -183,10 +193,11 @@ def article_page(record: dict[str, Any], text: str | None, problem: str | None, 
     if text is None:
         flags.append(("review", problem or "article text not available"))
         notices.append(f'<p class="notice" id="text-problem">{esc(problem)}</p>')
-        marks, ids, problems = [], {}, {}
+        marks, ids, problems, snippets = [], {}, {}, {}
         body = '<p class="empty">The article text is not shown: see the notice above. The record is on the right.</p>'
     else:
         marks, ids, problems = build_marks(text, record)
+        snippets = {p: text[m.start:m.end] for m in marks for p in m.paths}
         body = render_text(text, marks)
         if problems:
             flags.append(("review", f"{len(problems)} span(s) do not fit the text"))
@@ -207,7 +218,7 @@ def article_page(record: dict[str, Any], text: str | None, problem: str | None, 
     title = article_title(record, text)
     page = Template(template("article.html")).substitute(
         doc_id=esc(doc_id), title=esc(title), meta=" · ".join(meta), notices="\n".join(notices),
-        legend=legend(marks), text=body, tables=record_tables(record, ids, problems), nav=" ".join(nav))
+        legend=legend(marks), text=body, tables=record_tables(record, ids, problems, snippets), nav=" ".join(nav))
     meeting = record.get("meeting") or {}
     summary = Summary(
         doc_id=doc_id, href=None, title=title, date=str(meeting.get("date") or ""),

@@ -200,8 +200,13 @@ def _context(doc: Document) -> _Context:
     paragraphs: list[list[int]] = []
     title = None
     for seg in doc.content_segments():
-        if title is None and seg.kind == "heading":
+        if title is None and seg.kind == "heading" and not paragraphs:
             title = (seg.start, seg.end)
+        elif title is not None and len(paragraphs) == 1 and paragraphs[0][0] == title[0] \
+                and doc.text[seg.start].islower():
+            paragraphs[-1][1] = seg.end  # not a title: a first line cut mid-sentence
+            title = None
+            continue
         elif paragraphs and _continues(doc.text, paragraphs[-1], seg.start, title):
             paragraphs[-1][1] = seg.end
             continue

@@ -49,6 +49,8 @@ _AGENCY_TAG = re.compile(r"\s*(?:\([A-ZĐ0-9.\s]{2,12}\)|[A-ZĐ]{2,8}\s*[-–])\
 _YEAR_SPAN = re.compile(cues.folded_pattern(
     r"(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:\d{4})?|quý\s+[ivx\d]+(?:\s*năm\s*|/)?\d{0,4}|"
     r"(?:năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)\s+\(?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)"))
+_DAY_OPENING = re.compile(cues.folded_pattern(
+    r"\W{0,3}(?:[^\W\d]+\s+){0,2}(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])"))
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\s+và\s+)\s*")
 
 
@@ -128,6 +130,8 @@ def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> bool
         return False  # a heading in capitals
     if any(s <= d.start < e and d.precision == "day" and d.role not in ("publication", "document") for d in dates):
         return True
+    if _DAY_OPENING.match(doc.folded, s, e):  # "Sáng 20-9, …" even when no year could be given to it
+        return True
     return bool(cues.words_regex("past_cues.tsv").search(doc.folded, s, e))
 
 
@@ -151,6 +155,10 @@ def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, 
     for seg in doc.content_segments():
         if title is None and seg.kind == "heading" and not paras:
             title = (seg.start, seg.end)
+            continue
+        if title is not None and not paras and text[seg.start].islower():
+            paras.append([title[0], seg.end])  # not a title: a first line cut mid-sentence
+            title = None
             continue
         if paras and text[paras[-1][1] - 1] not in ".!?…:;\"”)" and text[seg.start].islower():
             paras[-1][1] = seg.end

@@ -1,0 +1,82 @@
+"""Meeting: the place after "tại" and the host unit of the lead sentence (made-up leads of the genre)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import extract_record
+from pipeline.ingest import Article
+from pipeline.schema import Source
+
+
+def _meeting(text: str):
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    record = extract_record(doc)
+    assert record.meeting is not None
+    return doc, record.meeting
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Sáng ngày 14/03/2019, tại Hội trường Công an tỉnh, Công an tỉnh Hà Tĩnh tổ chức Hội nghị biểu dương.",
+     "Hội trường Công an tỉnh"),
+    ("Ngày 02/3/2021, tại Bảo tàng Lịch sử tỉnh đã diễn ra Hội nghị ký giao ước của Khối thi đua các đơn vị văn hóa.",
+     "Bảo tàng Lịch sử tỉnh"),
+    ("ĐBP - Tại TP. Điện Biên Phủ, sáng 10/11/2017 Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết.",
+     "TP. Điện Biên Phủ"),
+    ("Ngày 6/10/2020, tại Khu di tích lịch sử Nà Tu (xã Cẩm Giàng, Bạch Thông), Tỉnh đoàn tổ chức lễ ra quân.",
+     "Khu di tích lịch sử Nà Tu (xã Cẩm Giàng, Bạch Thông)"),
+    ("Chiều ngày 24/02/2021 tại Hội\ntrường Nhà văn hoá xã Phú Lạc, Đảng uỷ xã Phú Lạc tổ chức Hội nghị ký kết.",
+     "Hội trường Nhà văn hoá xã Phú Lạc"),
+    ("Sáng 15-4-2025, tại Hội trường Trung tâm Hội nghị tỉnh, Bộ Chỉ huy Quân sự tỉnh tổ chức Lễ đón nhận Huân "
+     "chương.", "Hội trường Trung tâm Hội nghị tỉnh"),
+    ("Vừa qua, Hội Nông dân tỉnh tổ chức lễ phát động phong trào thi đua năm 2016 tại huyện Lâm Hà.", "huyện Lâm Hà"),
+    ("Sáng ngày 7/4/2022tại Văn phòng Đoàn ĐBQH và HĐND tỉnh đã diễn ra Hội nghị ký kết giao ước thi đua.",
+     "Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
+])
+def test_meeting_location_is_the_place_after_tai(text, location):
+    doc, m = _meeting(text)
+    assert m.location == location
+    s, e = m.evidence["location"]
+    assert " ".join(doc.text[s:e].split()) == location
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 9/3/2021, Công đoàn ngành Y tế tổ chức hội nghị ký kết giao ước thi đua. Phát biểu tại hội nghị, đồng chí "
+    "Chủ tịch đề nghị các đơn vị nỗ lực.",
+    "Ngày 28-12-2016, Bảo tàng tỉnh đã tổ chức hội nghị tổng kết. Tại hội nghị, lãnh đạo các phòng phát biểu.",
+])
+def test_meeting_location_is_null_when_only_the_meeting_is_named_after_tai(text):
+    _, m = _meeting(text)
+    assert m.location is None
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Ngày 29/6/2021, Chi bộ Trường THPT Chu Văn An tổ chức hội nghị sơ kết công tác Đảng.",
+     "Chi bộ Trường THPT Chu Văn An"),
+    ("Ngày 6.10.2017, Liên đoàn Lao động (LĐLĐ) quận Hải Châu tổ chức hội nghị sơ kết 9 tháng.",
+     "Liên đoàn Lao động (LĐLĐ) quận Hải Châu"),
+    ("Chiều 19/1/2024, Bệnh viện Đa khoa tỉnh (Khối trưởng) chủ trì tổ chức Hội nghị ký kết giao ước thi đua.",
+     "Bệnh viện Đa khoa tỉnh"),
+    ("Sáng 15-4-2025, tại Hội trường tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh long trọng tổ chức Lễ đón nhận.",
+     "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("Chiều 21-11-2020, tại xã Quảng Tiên, Cụm thi đua số 4 gồm Huyện Đoàn A Lưới, Thị Đoàn Hương Thủy và Huyện Đoàn "
+     "Phú Lộc tổ chức giao ban công tác Đoàn.", "Cụm thi đua số 4"),
+    ("Ngày 02/3/2021, tại Bảo tàng tỉnh đã diễn ra Hội nghị ký giao ước của Khối thi đua các đơn vị văn hóa, năm "
+     "2021.", "Khối thi đua các đơn vị văn hóa"),
+    ("Sáng 11/7/2022, Khối thi đua 5 (do Hội Nhà báo làm Trưởng khối) đã tổ chức hội nghị sơ kết.", "Khối thi đua 5"),
+    ("Ngày 6.10.2020, Đoàn Thanh niên Công an các tỉnh Gia Lai, Kon Tum, Đắk Lắk thuộc Cụm thi đua số 5 - Bộ Công an "
+     "tổ chức hội nghị ký kết giao ước thi đua.", "Cụm thi đua số 5 - Bộ Công an"),
+    ("Sáng ngày 18/01/2021, tại phòng họp Bảo tàng Hồ Chí Minh tỉnh đã tổ chức Hội nghị triển khai nhiệm vụ năm 2021.",
+     "Bảo tàng Hồ Chí Minh tỉnh"),
+])
+def test_meeting_host_is_the_unit_that_held_it(text, host):
+    _, m = _meeting(text)
+    assert m.host == host
+
+
+def test_meeting_host_is_null_when_only_the_place_is_given():
+    text = ("Chiều ngày 17/10/2024, tại trụ sở Công ty Cổ phần Dược phẩm Hậu Giang, lễ phát động phong trào thi đua "
+            "đã diễn ra trong không khí trang trọng.")
+    _, m = _meeting(text)
+    assert (m.host, m.location) == (None, "trụ sở Công ty Cổ phần Dược phẩm Hậu Giang")

@@ -1,0 +1,63 @@
+"""Meeting: whether an article reports a meeting that took place (made-up articles of the genre)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import extract_record
+from pipeline.ingest import Article
+from pipeline.schema import Source
+
+
+def _record(text: str):
+    return extract_record(build(Article(doc_id="t", text=text, source=Source())))
+
+
+REPORTS = [
+    "Hội Nông dân huyện Krông Pắc phát động thi đua\n\nSáng 12/3/2022, Hội Nông dân huyện Krông Pắc tổ chức lễ phát "
+    "động phong trào thi đua sản xuất, kinh doanh giỏi năm 2022. Dự buổi lễ có đại diện lãnh đạo Huyện ủy.",
+    "Vừa qua, Trường THCS Nguyễn Trãi tổ chức hội nghị tổng kết năm học 2022 - 2023. Hiệu trưởng nhà trường "
+    "trình bày báo cáo tổng kết.",
+    "Đại hội Chi bộ Phòng Tài chính - Kế hoạch\n\nChi bộ Phòng Tài chính - Kế hoạch huyện đã tổ chức đại hội nhiệm "
+    "kỳ 2025 - 2030. Đại hội đã bầu Ban Chi ủy gồm 3 đồng chí.",
+    "Ngày 4/7/2023, tại Hội trường Sở Giao thông vận tải đã diễn ra Hội nghị sơ kết công tác thi đua 6 tháng đầu "
+    "năm của Khối thi đua các sở, ngành kinh tế.",
+    "Công ty Điện lực tỉnh đón nhận Huân chương Lao động hạng Nhì\n\nSáng 20-9, Công ty Điện lực tỉnh long trọng tổ "
+    "chức Lễ đón nhận Huân chương Lao động hạng Nhì.",
+]
+
+NOT_REPORTS = [
+    # an announcement of a future conference
+    "Bảo tàng tỉnh chuẩn bị Hội nghị tổng kết Khối thi đua\n\nTheo kế hoạch, Khối thi đua các đơn vị sự nghiệp sẽ "
+    "tổ chức hội nghị tổng kết vào ngày 12/01/2025 tại Bảo tàng tỉnh. Hội nghị dự kiến có 9 đơn vị tham dự.",
+    "Những tấm gương lao động giỏi được tuyên dương\n\nHọ nằm trong số 120 người lao động sẽ được tuyên dương tại "
+    "hội nghị điển hình tiên tiến ngành vào ngày 20/5 tới đây.",
+    # an explainer of the law
+    "Những điểm mới của Luật Thi đua, khen thưởng\n\nLuật Thi đua, khen thưởng năm 2022 được Quốc hội thông qua "
+    "ngày 15/6/2022 và có hiệu lực từ ngày 01/01/2024. Luật quy định rõ tiêu chuẩn danh hiệu Chiến sĩ thi đua.",
+    # a profile of an exemplary worker
+    "Gương điển hình: chị Lò Thị Mai và nghề dệt thổ cẩm\n\nNhiều năm liền, chị Lò Thị Mai được Hội Liên hiệp Phụ "
+    "nữ tỉnh tặng Bằng khen. Chị đã giúp 15 hộ trong bản thoát nghèo.",
+    # a call for nominations
+    "Thông báo lấy ý kiến nhân dân về đề nghị khen thưởng\n\nHội đồng Thi đua - Khen thưởng huyện thông báo lấy ý "
+    "kiến nhân dân đối với các tập thể, cá nhân được đề nghị tặng Bằng khen của Thủ tướng Chính phủ.",
+    # news that only uses the vocabulary
+    "Du lịch Ninh Bình đón 5 triệu lượt khách\n\nNăm 2023, Ninh Bình đón 5 triệu lượt khách. Lễ hội Tràng An được tổ "
+    "chức quy mô lớn, thu hút đông đảo du khách.",
+    # an essay that speaks of organizing movements in general
+    "Phát huy vai trò người đứng đầu trong thi đua\n\nMuốn phong trào có hiệu quả thì phải biết tổ chức, phát động "
+    "phong trào thi đua gắn với nhiệm vụ chính trị của từng cơ quan, đơn vị.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_meeting_report_of_a_held_meeting_is_recognized(text):
+    record = _record(text)
+    assert record.is_meeting_report and record.meeting is not None
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_meeting_report_is_false_for_announcements_explainers_profiles_and_other_news(text):
+    record = _record(text)
+    assert (record.is_meeting_report, record.meeting) == (False, None)

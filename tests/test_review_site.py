@@ -218,6 +218,17 @@ def test_review_crossing_spans_are_cut_into_nesting_pieces():
     assert re.sub(r"<[^>]+>", "", html) == text
 
 
+def test_review_marks_over_paragraphs_leave_line_breaks_outside():
+    text = "Tiêu đề\n\nĐoạn một.\nĐoạn hai"
+    marks = [Mark("m1", "MEETING", 0, len(text), ["t"]), Mark("m2", "DATE", 2, 12, ["d"])]
+    html = render_text(text, marks)
+    dom = _Dom(html)
+    assert all("\n" not in m["text"] and m["text"] for m in dom.marks)
+    assert "".join(m["text"] for m in dom.marks if m["of"] == "m1") == text.replace("\n", "")
+    assert re.sub(r"<[^>]+>", "", html) == text
+    assert [m["id"] for m in dom.marks if m["id"]] == ["m1", "m2"]
+
+
 def test_review_spans_with_wrong_offsets_are_listed_not_highlighted():
     rec = {"doc_id": "d", "dates": [{"text": "hôm qua", "start": 0, "end": 7}, {"text": "x", "start": 50, "end": 51}]}
     marks, ids, problems = build_marks("hôm nay trời đẹp", rec)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -148,6 +149,9 @@ def layer(marks: list[Mark]) -> list[Piece]:
     return pieces
 
 
+_EMPTY_CONT = re.compile(r'<mark class="ent k-[A-Z_]+ cont"[^>]*></mark>')
+
+
 def _esc(s: str) -> str:
     return html.escape(s, quote=False)
 
@@ -161,25 +165,44 @@ def _open_tag(p: Piece) -> str:
 
 
 def render_text(text: str, marks: list[Mark]) -> str:
-    """The text as escaped HTML with nested ``<mark>`` elements (labels come from CSS, not from the text)."""
+    """The text as escaped HTML with nested ``<mark>`` elements (labels come from CSS, not from the text).
+
+    Line breaks are kept outside marks: open marks are closed before a newline and continued after it, so a
+    span over several paragraphs is drawn line by line, with no empty boxes on blank lines.
+    """
     out: list[str] = []
     pos = 0
-    stack: list[int] = []
+    stack: list[Piece] = []
+
+    def emit(upto: int) -> None:
+        nonlocal pos
+        chunk = text[pos:upto]
+        pos = upto
+        if not stack or "\n" not in chunk:
+            out.append(_esc(chunk))
+            return
+        lines = chunk.split("\n")
+        for i, line in enumerate(lines):
+            if i:
+                out.append("</mark>" * len(stack) + "\n"
+                           + "".join(_open_tag(Piece(p.start, p.end, p.mark, False)) for p in stack))
+            out.append(_esc(line))
 
     def close_until(limit: int) -> None:
-        nonlocal pos
-        while stack and stack[-1] <= limit:
-            end = stack.pop()
-            out.append(_esc(text[pos:end]))
+        while stack and stack[-1].end <= limit:
+            emit(stack[-1].end)  # the piece is still open while its text is written
+            stack.pop()
             out.append("</mark>")
-            pos = end
 
     for p in layer(marks):
         close_until(p.start)
-        out.append(_esc(text[pos:p.start]))
-        pos = p.start
+        emit(p.start)
         out.append(_open_tag(p))
-        stack.append(p.end)
+        stack.append(p)
     close_until(len(text))
-    out.append(_esc(text[pos:]))
-    return "".join(out)
+    emit(len(text))
+    html_ = "".join(out)
+    while True:  # continuation pieces left empty by blank lines
+        html_, n = _EMPTY_CONT.subn("", html_)
+        if not n:
+            return html_

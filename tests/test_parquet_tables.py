@@ -72,3 +72,18 @@ def test_parquet_column_with_unexpected_values_falls_back_to_text(tmp_path):
     write_tables(tmp_path, {"awards": [{"doc_id": "d", "award": "Giấy khen", "count": "nhiều"}]})
     df = pd.read_parquet(tmp_path / "awards.parquet")
     assert df["count"].tolist() == ["nhiều"]
+
+
+def test_parquet_cli_format_writes_every_table(tmp_path):
+    from pipeline.cli import main
+
+    article = tmp_path / "bai.txt"
+    article.write_text("Sáng ngày 9/3/2022, Khối thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2022.\n"
+                       "Ông Nguyễn Văn An, Giám đốc Sở Nội vụ, phát biểu chỉ đạo.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(article), "-o", str(out), "--format", "csv,parquet", "--quiet", "--workers", "1"]) == 0
+    for name in TABLES:
+        csv_df = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+        pq_df = pd.read_parquet(out / f"{name}.parquet", dtype_backend="numpy_nullable")
+        assert _as_csv_text(pq_df) == _as_csv_text(csv_df), name
+    assert pd.read_parquet(out / "documents.parquet")["doc_id"].tolist() == ["bai"]

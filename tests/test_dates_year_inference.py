@@ -63,3 +63,20 @@ def test_dates_future_tense_date_before_publication_moves_to_next_year():
     text = "(10:00 | 20/12/2024)\n\nKhối thi đua dự kiến tổ chức hội nghị tổng kết vào ngày 10/1 tới đây."
     d, _ = _date(text, "ngày 10/1")
     assert d.value == "2025-01-10"
+
+
+@pytest.mark.parametrize("text, surface, value, tod", [
+    ("Thứ Năm, 21/03/2024 - 15:00\n\nSáng nay, Huyện đoàn tổ chức lễ ra quân Tháng Thanh niên.", "Sáng nay",
+     "2024-03-21", "morning"),
+    ("Thứ Năm, 21/03/2024 - 15:00\n\nHôm qua, Hội Cựu chiến binh xã tổ chức đại hội.", "Hôm qua", "2024-03-20", None),
+    ("Thứ Năm, 21/03/2024 - 15:00\n\nChiều nay (21/3), Hội Cựu chiến binh xã tổ chức đại hội.", "Chiều nay (21/3)",
+     "2024-03-21", "afternoon"),
+])
+def test_dates_relative_day_is_read_from_the_publication_date(text, surface, value, tod):
+    d, _ = _date(text, surface)
+    assert (d.value, d.time_of_day, d.role) == (value, tod, "meeting")
+
+
+def test_dates_relative_day_without_publication_date_is_dropped():
+    doc = build(Article(doc_id="t", text="Sáng nay, Huyện đoàn tổ chức lễ ra quân.", source=Source()))
+    assert dates.extract(doc, []) == []

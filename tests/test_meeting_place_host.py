@@ -69,6 +69,12 @@ def test_meeting_location_is_null_when_only_the_meeting_is_named_after_tai(text)
      "tổ chức hội nghị ký kết giao ước thi đua.", "Cụm thi đua số 5 - Bộ Công an"),
     ("Sáng ngày 18/01/2021, tại phòng họp Bảo tàng Hồ Chí Minh tỉnh đã tổ chức Hội nghị triển khai nhiệm vụ năm 2021.",
      "Bảo tàng Hồ Chí Minh tỉnh"),
+    ("Sáng 8/3/2023, Hội Liên hiệp Phụ nữ tỉnh phối hợp với Sở Y tế tổ chức hội nghị biểu dương phụ nữ tiêu biểu.",
+     "Hội Liên hiệp Phụ nữ tỉnh"),
+    ("Ngày 20/11/2019, Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái đăng cai tổ chức Hội nghị tổng kết Cụm thi đua.",
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái"),
+    ("Ngày 20/11/2019, Hội nghị tổng kết Cụm thi đua các tỉnh Tây Bắc do Sở Nội vụ tỉnh Sơn La đăng cai đã diễn ra "
+     "tại thành phố Sơn La.", "Sở Nội vụ tỉnh Sơn La"),
 ])
 def test_meeting_host_is_the_unit_that_held_it(text, host):
     _, m = _meeting(text)

@@ -25,6 +25,12 @@ REPORTS = [
     "năm của Khối thi đua các sở, ngành kinh tế.",
     "Công ty Điện lực tỉnh đón nhận Huân chương Lao động hạng Nhì\n\nSáng 20-9, Công ty Điện lực tỉnh long trọng tổ "
     "chức Lễ đón nhận Huân chương Lao động hạng Nhì.",
+    # an event action used as the verb, dated at the opening or with "vừa qua"
+    "Ngày 15/3/2023, Công an tỉnh Bình Phước phát động đợt thi đua cao điểm chào mừng Đại hội Đảng các cấp.",
+    "Vừa qua, Khối thi đua các trường mầm non huyện ký kết giao ước thi đua năm học 2023 - 2024.",
+    # a report whose lead goes on with the plans it adopted
+    "Ngày 12/3/2022, Sở Y tế tổ chức hội nghị triển khai kế hoạch công tác năm 2022; theo đó, toàn ngành sẽ tập "
+    "trung nâng cao chất lượng khám chữa bệnh ở tuyến cơ sở và phát triển y tế dự phòng trong thời gian tới.",
 ]
 
 NOT_REPORTS = [
@@ -45,6 +51,12 @@ NOT_REPORTS = [
     # news that only uses the vocabulary
     "Du lịch Ninh Bình đón 5 triệu lượt khách\n\nNăm 2023, Ninh Bình đón 5 triệu lượt khách. Lễ hội Tràng An được tổ "
     "chức quy mô lớn, thu hút đông đảo du khách.",
+    # a notice calling to a meeting
+    "Thông báo về việc tổ chức Hội nghị tổng kết\n\nUBND huyện thông báo tổ chức Hội nghị tổng kết công tác thi đua "
+    "năm 2023 vào lúc 8 giờ 00 ngày 20/12/2023 tại Hội trường UBND huyện.",
+    # a unit's own campaign spread inside it, with a deadline date
+    "Giải bóng đá công nhân viên\n\nĐể hưởng ứng giải đấu, Công đoàn công ty phát động, phổ biến đến toàn thể người "
+    "lao động, đến ngày 15/8/2022, các phân xưởng đã đăng ký 12 đội bóng.",
     # an essay that speaks of organizing movements in general
     "Phát huy vai trò người đứng đầu trong thi đua\n\nMuốn phong trào có hiệu quả thì phải biết tổ chức, phát động "
     "phong trào thi đua gắn với nhiệm vụ chính trị của từng cơ quan, đơn vị.",

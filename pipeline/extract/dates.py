@@ -78,6 +78,7 @@ class _Cand:
     role: str | None = None
     year_inferred: bool = False
     range_start: bool = False  # the first date of a range ("(22/12/1944 – 22/12/2019)"): not a year anchor
+    back: int = 0  # days before publication of a relative day ("hôm qua": 1)
 
 
 # ------------------------------------------------------------------------------------------- finding
@@ -127,8 +128,11 @@ def _candidate(doc: Document, name: str, m: re.Match) -> _Cand | None:
     if text != text.strip():
         return None
     tod = _tod_words().get(" ".join(g["tod"].split())) if g.get("tod") else None
-    precision = "day" if day is not None else "month" if month is not None else "year"
+    precision = "day" if day is not None or name == "relative" else "month" if month is not None else "year"
     c = _Cand(start, end, name, day, month, year, year2, tod, precision=precision)
+    if name == "relative":
+        c.back = 1 if g.get("yesterday") else 0
+        return c
     if name.startswith("words") and year is not None:
         c.value = _parse_words(doc.folded[start:end], day, month, year)
     elif year is not None:
@@ -359,12 +363,12 @@ def _anchor_year(doc: Document, ctx: _Context, c: _Cand, a: _Cand) -> tuple[int,
     return a.year, "the years the article mentions"
 
 
-def _infer_year(doc: Document, ctx: _Context, c: _Cand, cands: list[_Cand], pub: tuple[dt.date, str] | None,
-                ) -> tuple[int, str] | None:
+def _infer_year(doc: Document, ctx: _Context, c: _Cand, cands: list[_Cand],
+                pub: tuple[dt.date, str, bool] | None) -> tuple[int, str] | None:
     folded = doc.folded
     s, e = ctx.sentence(c.start)
     if pub is not None:
-        pdate, label = pub
+        pdate, label, _ = pub
         year = pdate.year
         try:
             this = dt.date(year, c.month, min(c.day, 28) if c.month == 2 and c.day > 28 else c.day)
@@ -403,19 +407,20 @@ def _infer_year(doc: Document, ctx: _Context, c: _Cand, cands: list[_Cand], pub:
     return None
 
 
-def _publication_date(doc: Document, pub: _Cand | None) -> tuple[dt.date, str] | None:
+def _publication_date(doc: Document, pub: _Cand | None) -> tuple[dt.date, str, bool] | None:
+    """The publication date, why, and whether its day is known (a month stamp gives the month's last day)."""
     if pub is not None and pub.year is not None:
         if pub.day is None:  # a month or a year: its last day, so no date inside it counts as "after publication"
             last = dt.date(pub.year + (pub.month or 12) // 12, (pub.month or 12) % 12 + 1, 1) - dt.timedelta(days=1)
-            return last, f"the publication date {pub.value}"
-        return dt.date(pub.year, pub.month, pub.day), f"the publication date {pub.value}"
+            return last, f"the publication date {pub.value}", False
+        return dt.date(pub.year, pub.month, pub.day), f"the publication date {pub.value}", True
     published = doc.source.published
     if published:
         m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published)
         if m:
             try:
                 return (dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)),
-                        f"the publication date {published[:10]}")
+                        f"the publication date {published[:10]}", m.group(3) is not None)
             except ValueError:
                 return None
     return None
@@ -433,6 +438,13 @@ def extract(doc: Document, warnings: list[str]) -> list[DateItem]:
     _assign_roles(doc, ctx, cands)
     pub = _publication_date(doc, pub_item)
     for c in cands:
+        if c.name == "relative":
+            if pub is not None and pub[2]:
+                day = pub[0] - dt.timedelta(days=c.back)
+                c.year, c.month, c.day, c.year_inferred = day.year, day.month, day.day, True
+                c.value = day.isoformat()
+                warnings.append(f"date '{doc.text[c.start:c.end]}' at {c.start}: read as {c.value} from {pub[1]}")
+            continue
         if c.year is not None:
             continue
         got = _infer_year(doc, ctx, c, cands, pub)

@@ -37,20 +37,20 @@ _PHOTO_CREDIT = re.compile(cues.folded_pattern(r"(?:^|[\s(])ảnh(?:\s+minh\s+h�
 _STATEMENT = re.compile(cues.folded_pattern(
     r"(?:[\"“]\s*)?(?:(?:tại|trong|qua)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|đại hội|lễ|giao ban|họp|cuộc họp|"
     r"buổi lễ)|(?:hội nghị|đại hội|buổi lễ|lễ|cuộc họp)\s+(?:cũng\s+)?(?:đã|đồng thời|thống nhất|nhất trí|tiến hành))"))
+_OPENING_REACH = 60  # a date this close to the start of a sentence opens it ("ĐBP - Tại TP. X, sáng 10/11 …")
 _SHORT_CAPTION = 120  # a one-sentence paragraph shorter than this, after the lead, is read as a photo caption
 _TAI = re.compile(rf"(?<![{cues.WORD_CHARS}])tại\s+")
 _CUA = re.compile(rf"(?<![{cues.WORD_CHARS}])của\s+")
 _DO_ORGANIZED = re.compile(cues.folded_pattern(
-    rf"(?<![{cues.WORD_CHARS}])do\s+([^()]{{3,150}}?)\s+(?:chủ trì\s+|phối hợp\s+)?tổ chức"))
+    rf"(?<![{cues.WORD_CHARS}])do\s+([^()]{{3,150}}?)\s+(?:chủ trì\s+|phối hợp\s+)?(?:tổ chức|đăng cai)"))
 _GROUP = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])(?:khối|cụm)\s+thi\s+đua"))
-_GROUP_NAME_START = re.compile(cues.folded_pattern(r"\s+(?:các|số|ngành|phòng|\d)"))
 _ORGANIZE = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])tổ\s+chức(?![{cues.WORD_CHARS}])"))
 _AGENCY_TAG = re.compile(r"\s*(?:\([A-ZĐ0-9.\s]{2,12}\)|[A-ZĐ]{2,8}\s*[-–])\s*")
 _YEAR_SPAN = re.compile(cues.folded_pattern(
     r"(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:\d{4})?|quý\s+[ivx\d]+(?:\s*năm\s*|/)?\d{0,4}|"
     r"(?:năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)\s+\(?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)"))
 _DAY_OPENING = re.compile(cues.folded_pattern(
-    r"\W{0,3}(?:[^\W\d]+\s+){0,2}(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d])"))
+    r"\W{0,3}(?:(?:sáng|trưa|chiều tối|chiều|tối|đêm)\s+(?:ngày\s+)?|ngày\s+|hôm\s+)\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d)"))
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\s+và\s+)\s*")
 
 
@@ -123,16 +123,22 @@ def _event_verb(doc: Document, s: int, e: int) -> re.Match | None:
 
 
 def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> bool:
-    """A sentence that reports a held event: a meeting word, a lower-case event verb, and a day date or a past cue."""
-    if not _meeting_words(doc.folded, s, e) or _event_verb(doc, s, e) is None:
+    """A sentence that reports a held event: a meeting word with a lower-case event verb and a day date or a past
+    cue ("Ngày 21/11, X tổ chức Hội nghị …", "X đã tổ chức Hội nghị …"); or an event action used as the verb with a
+    day date or a strong past cue ("Ngày 15/3, Công an tỉnh phát động …", "Vừa qua, Khối thi đua ký kết …")."""
+    folded = doc.folded
+    words = _meeting_words(folded, s, e)
+    if not words or _is_capitals(doc.text[s:e]):
         return False
-    if _is_capitals(doc.text[s:e]):
-        return False  # a heading in capitals
-    if any(s <= d.start < e and d.precision == "day" and d.role not in ("publication", "document") for d in dates):
-        return True
-    if _DAY_OPENING.match(doc.folded, s, e):  # "Sáng 20-9, …" even when no year could be given to it
-        return True
-    return bool(cues.words_regex("past_cues.tsv").search(doc.folded, s, e))
+    dated = (any(s <= d.start < e and d.precision == "day" and d.role not in ("publication", "document")
+                 for d in dates)
+             or bool(_DAY_OPENING.match(folded, s, e)))  # "Sáng 20-9, …" even when no year could be given to it
+    if _event_verb(doc, s, e) is not None:
+        return dated or bool(cues.words_regex("past_cues.tsv").search(folded, s, e))
+    acted = any(_actions().fullmatch(folded, m.start(), m.end()) and doc.text[m.start()].islower() for m in words)
+    opened = (any(s <= d.start < s + _OPENING_REACH and d.precision == "day" and d.role == "meeting" for d in dates)
+              or bool(_DAY_OPENING.match(folded, s, e)))
+    return acted and (opened or bool(cues.words_regex("past_cues.tsv", "strong").search(folded, s, e)))
 
 
 def _is_future(folded: str, s: int, e: int) -> bool:
@@ -140,10 +146,14 @@ def _is_future(folded: str, s: int, e: int) -> bool:
 
 
 def _future_around_event(folded: str, s: int, e: int) -> bool:
-    """Future cues before the event words or shortly after them ("sẽ tổ chức Hội nghị …", "… vào ngày 26/5 tới đây")."""
+    """Future cues before the event words or just after them ("sẽ tổ chức Hội nghị …", "Hội nghị dự kiến …"), or a
+    far-reaching one anywhere in the sentence ("… vào ngày 26/5 tới đây"); a later "sẽ" of the report's content
+    ("… tổ chức hội nghị triển khai kế hoạch; theo đó ngành sẽ tập trung …") does not count."""
+    if cues.words_regex("future_cues.tsv", "anywhere").search(folded, s, e):
+        return True
     words = _meeting_words(folded, s, e)
-    last = words[-1].end() if words else e
-    return _is_future(folded, s, min(e, last + 120))
+    first = words[0].end() if words else e
+    return bool(cues.words_regex("future_cues.tsv", "near").search(folded, s, min(e, first + 40)))
 
 
 def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, int]], list[tuple[int, int]]]:
@@ -477,10 +487,14 @@ def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, li
         host = _strip_role_parens(subject[g.start():])
         return host, [start + g.start(), start + len(subject)]
     cut = len(subject)
-    for rx in (r",\s*thuộc\b", r"\s+gồm\b", r"\s*:\s"):
+    for rx in (r",\s*thuộc\b", r"\s*:\s"):
         m = re.search(cues.folded_pattern(rx), fs)
         if m:
             cut = min(cut, m.start())
+    for m in _phrases("cut_before").finditer(fs):
+        if m.start() > 0 and subject[m.start()].islower():
+            cut = min(cut, m.start())
+            break
     host = _strip_role_parens(subject[:cut])
     if not host or len(host) > 160:
         return None
@@ -517,7 +531,9 @@ def _group_mentions(doc: Document, lead: _Lead) -> list[tuple[int, int]]:
     spans = ([lead.title] if lead.title else []) + lead.paragraphs
     for ps, pe in spans:
         for m in _GROUP.finditer(doc.folded, ps, pe):
-            if not _GROUP_NAME_START.match(doc.folded, m.end()) and not doc.text[m.end() + 1:m.end() + 2].isupper():
+            nxt = m.end() + len(doc.text[m.end():m.end() + 3]) - len(doc.text[m.end():m.end() + 3].lstrip())
+            if not (doc.text[nxt:nxt + 1].isupper() or doc.text[nxt:nxt + 1].isdigit()
+                    or _phrases("group_name_start").match(doc.folded, nxt)):
                 continue
             end = _clause_end(doc, m.end() + 1, pe, commas="names")
             end = _trim_trailers(doc, m.start(), end)

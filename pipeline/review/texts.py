@@ -62,9 +62,9 @@ def _check(record: dict[str, Any], raw: RawInput) -> Located:
 
 
 def locate(records: list[dict[str, Any]], inputs: Iterable[str | os.PathLike] | None = None,
-           bases: Iterable[Path] = (Path.cwd(),)) -> Iterator[Located]:
-    """One :class:`Located` per record (in no particular order)."""
-    bases = list(bases)
+           bases: Iterable[Path] | None = None) -> Iterator[Located]:
+    """One :class:`Located` per record (in no particular order); relative paths are tried under ``bases``."""
+    bases = list(bases) if bases is not None else [Path.cwd()]
     wanted: dict[tuple[str, int | None], dict[str, Any]] = {}
     by_id: dict[str, dict[str, Any]] = {}
     files: dict[str, Path] = {}  # file key → resolved path, in first-seen order

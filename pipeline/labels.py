@@ -64,6 +64,25 @@ SPAN_LABELS: tuple[str, ...] = (
     "GROUP_ROLE",
 )
 
+#: Labels of the cue spans the recognizer's SpanRuler marks (``doc.spans["thidua_cues"]``, :mod:`pipeline.recognize`),
+#: one per lexicon of models/lexicons/: honorifics, position heads, organization heads, compounds that only look like
+#: a head, leadership boards, official names with commas inside, place qualifiers, words that end a name, and names
+#: that are not people.
+CUE_LABELS: tuple[str, ...] = (
+    "HONORIFIC",
+    "POSITION",
+    "ORG_HEAD",
+    "NOT_ORG_HEAD",
+    "BOARD",
+    "ORG_NAME",
+    "ADMIN",
+    "STOP",
+    "NOT_PERSON",
+)
+
+#: Which recognizer found a span or an item (``span.id_`` / ``span._.source``, ``Person.source``, ``Organization.source``).
+SPAN_SOURCES: tuple[str, ...] = ("rule", "ner")
+
 #: Kinds of text segments produced by ``pipeline.segment``.
 SEGMENT_KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "caption", "noise")
 

@@ -1,10 +1,271 @@
-"""Organizations: every named organization in its fullest written form, with type and mentions. (Stub: issue 4.)"""
+"""Organizations: every named organization of the article, once, in its fullest written form, with its mentions.
+
+The candidates come from :func:`pipeline.recognize.recognize` (a head noun grown into a name, the owner written
+after it, nested organizations, abbreviations defined in parentheses). Here they become organizations:
+
+* **generic words are dropped** ("các đơn vị", a bare "Bảo tàng", "46 Công đoàn cơ sở"); a head that names one body
+  on its own ("Tỉnh ủy", "HĐND") stays;
+* **repeated and shortened mentions merge** into one organization: equal names, a name that is the beginning of a
+  longer one ("Công an tỉnh" → "Công an tỉnh Nghệ An"), the same name with or without its place level ("Sở Y tế
+  Đắk Lắk" = "Sở Y tế tỉnh Đắk Lắk"), a standard abbreviation or the initials of the full words ("Sở GD&ĐT" =
+  "Sở Giáo dục và Đào tạo", "Bảo tàng CTLSĐBP" = "Bảo tàng Chiến thắng lịch sử Điện Biên Phủ"). A short form that
+  could belong to two different organizations is kept apart;
+* **the name** is the most informative mention (place levels and an affiliation tail "trực thuộc …" count for
+  nothing), the first one written in the body of the article among equals;
+* a bare head word ("Giám đốc Bảo tàng") becomes a mention of the one organization of that kind, when there is one.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from ..document import Document
-from ..schema import Organization
+from ..recognize import OrgCandidate, Recognition, lexicons, norm_of, recognize
+from ..schema import Mention, Organization
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
+_PAREN = re.compile(r"\([^()]*\)")
+_SKIP = {"và", ",", "-", ".", "(", ")", ":", ";", "/", "'", '"', "“", "”"}
+_AFFILIATION = ("thuộc",)
+_AFFILIATION_TAIL = re.compile(r"\s(?:trực\s+)?thuộc\s", re.IGNORECASE)  # "… trực thuộc Sở Y tế": the tail names whom the body belongs to, not the body
+
+
+@dataclass(frozen=True)
+class _Tok:
+    norm: str
+    abbrev: bool  # written in capitals: may stand for the initials of several words
+
+
+@dataclass
+class _Cluster:
+    members: list[int] = field(default_factory=list)  # indexes into the candidate list
+    keys: list[tuple[_Tok, ...]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    table = lexicons().abbreviations
+    alternatives = sorted(table, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w&])")
+    return rx, table
+
+
+def key_of(name: str, matching: bool = True) -> tuple[_Tok, ...]:
+    """Comparison key of an organization name: standard abbreviations expanded, asides in parentheses and
+    punctuation dropped, each word lower-cased and tone-folded. For matching (``matching``), words that do not
+    tell two bodies apart are dropped too: a plural "các", "đơn vị", a leading "Trường"."""
+    rx, table = _abbreviation_pattern()
+    text = _PAREN.sub(" ", name)
+    text = rx.sub(lambda m: " " + table[m.group(1)] + " ", text)
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        n = norm_of(w)
+        if n in _SKIP or not (w[0].isalnum()):
+            continue
+        out.append(_Tok(n, len(w) >= 2 and w.isupper()))
+    if not matching:
+        return tuple(out)
+    out = [t for k, t in enumerate(out) if not (t.norm == "đơn" and k + 1 < len(out) and out[k + 1].norm == "vị")
+           and not (t.norm == "vị" and k > 0 and out[k - 1].norm == "đơn")
+           and t.norm not in ("các", "những")]  # "các đơn vị Bảo tàng" = "Bảo tàng"
+    if len(out) > 2 and out[0].norm == "trường":
+        out = out[1:]  # "Trường THPT Nguyễn Du" = "THPT Nguyễn Du", "Trường Đại học X" = "Đại học X"
+    return tuple(out)
+
+
+def _admin_words() -> set[str]:
+    return {w for key in lexicons().admin for w in key.split()}
+
+
+def core_of(key: tuple[_Tok, ...]) -> tuple[str, ...]:
+    """The informative words of a key: without place levels and without an affiliation tail."""
+    admin = _admin_words()
+    out = []
+    for i, t in enumerate(key):
+        if t.norm in _AFFILIATION:
+            if out and out[-1] == "trực":
+                out.pop()
+            break
+        if t.norm in admin and lexicons().admin.get(t.norm, 0) > 0:
+            continue
+        out.append(t.norm)
+    return tuple(out)
+
+
+def _initials(tokens: tuple[_Tok, ...], start: int, abbrev: str) -> int | None:
+    """End index when the words from ``start`` have ``abbrev`` (folded, letters only) as their initials."""
+    target = "".join(c for c in abbrev if c.isalnum())
+    got = ""
+    k = start
+    while k < len(tokens) and len(got) < len(target):
+        got += tokens[k].norm[:1]
+        k += 1
+        if not target.startswith(got):
+            return None
+    return k if got == target else None
+
+
+def _prefix_match(short: tuple[_Tok, ...], long: tuple[_Tok, ...]) -> bool:
+    """True when ``short`` is the beginning of ``long``; a capitalized word of ``short`` may stand for the
+    initials of several words of ``long``."""
+    i = j = 0
+    while i < len(short):
+        if j >= len(long):
+            return False
+        if short[i].norm == long[j].norm:
+            i += 1
+            j += 1
+            continue
+        if short[i].abbrev:
+            k = _initials(long, j, short[i].norm)
+            if k is not None:
+                i += 1
+                j = k
+                continue
+        return False
+    return True
+
+
+def _without_admin(key: tuple[_Tok, ...]) -> tuple[str, ...]:
+    admin = _admin_words()
+    return tuple(t.norm for t in key if t.norm not in admin)
+
+
+def _admin_of(key: tuple[_Tok, ...]) -> set[str]:
+    admin = _admin_words()
+    return {t.norm for t in key if t.norm in admin}
+
+
+def _subsequence(short: tuple[_Tok, ...], long: tuple[_Tok, ...]) -> bool:
+    it = iter(t.norm for t in long)
+    return all(any(x == t.norm for x in it) for t in short)
+
+
+def same_organization(short: tuple[_Tok, ...], long: tuple[_Tok, ...], group: bool = False) -> bool:
+    """True when the name with key ``short`` can be a shorter (or equal) mention of the one with key ``long``."""
+    if not short or not long:
+        return False
+    if _prefix_match(short, long):
+        return True
+    if _without_admin(short) and _without_admin(short) == _without_admin(long) and \
+            _admin_of(short) <= _admin_of(long):
+        return True
+    if group and len(short) >= 4 and _subsequence(short, long):
+        return True
+    # "Bệnh viện 108" = "Bệnh viện Trung ương Quân đội (TƯQĐ) 108": same head word, same distinctive last word
+    return (len(short) >= 3 and short[0] == long[0] and short[-1].norm == long[-1].norm
+            and short[-1].norm not in _admin_words() and _subsequence(short, long))
+
+
+def _merge(cands: list[OrgCandidate], keys: list[tuple[_Tok, ...]]) -> list[_Cluster]:
+    order = sorted(range(len(cands)), key=lambda i: (-len(keys[i]), cands[i].char_start))
+    clusters: list[_Cluster] = []
+    for i in order:
+        group = cands[i].type == "emulation_group"
+        hits = [c for c in clusters
+                if any(same_organization(keys[i], k, group) for k in c.keys)]
+        if len(hits) == 1:
+            hits[0].members.append(i)
+            hits[0].keys.append(keys[i])
+        elif not hits:
+            clusters.append(_Cluster([i], [keys[i]]))
+        else:
+            # a short form two organizations share ("UBND tỉnh" beside two provinces): kept on its own
+            exact = [c for c in hits if any(k == keys[i] for k in c.keys)]
+            target = exact[0] if len(exact) == 1 else None
+            if target is None:
+                clusters.append(_Cluster([i], [keys[i]]))
+            else:
+                target.members.append(i)
+                target.keys.append(keys[i])
+    return clusters
+
+
+def _name_index(cands: list[OrgCandidate], cluster: _Cluster, keys: list[tuple[_Tok, ...]],
+                heading_ends: set[int]) -> int:
+    """The mention that names the organization: the most informative; among equals, written in full words rather
+    than abbreviations, standing alone rather than inside another name, with its head capitalized, in the body
+    rather than in a heading, the longest (an affiliation tail "trực thuộc …" left aside), the first."""
+    def rank(i: int):
+        c = cands[i]
+        surface = _PAREN.sub(" ", c.text)
+        abbreviated = 0 if surface.isupper() else sum(
+            1 for m in _TOKEN.finditer(surface) if len(m.group()) >= 2 and m.group().isupper())
+        written = _AFFILIATION_TAIL.split(surface, maxsplit=1)[0]
+        return (-len(core_of(keys[i])), abbreviated, c.parent is not None, c.lower_head,
+                c.char_start in heading_ends, -len(written.split()), c.char_start)
+    return min(cluster.members, key=rank)
+
+
+def _heading_starts(doc: Document) -> set[int]:
+    """Offsets outside the sentences of the article: headings and short lines (they name things in capitals or
+    in short)."""
+    out: set[int] = set()
+    for seg in doc.segments:
+        if seg.kind in ("heading", "caption"):
+            out.update(range(seg.start, seg.end))
+    return out
+
+
+def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Organization]:
+    rec = rec or recognize(doc)
+    cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end)]
+    keys = [key_of(o.text) for o in cands]
+    keep = [i for i, k in enumerate(keys) if k]
+    cands = [cands[i] for i in keep]
+    keys = [keys[i] for i in keep]
+    clusters = _merge(cands, keys)
+    headings = _heading_starts(doc)
+    out: list[tuple[int, Organization]] = []
+    for cl in clusters:
+        name_i = _name_index(cands, cl, keys, headings)
+        named = cands[name_i]
+        members = sorted(cl.members, key=lambda i: cands[i].char_start)
+        abbreviation = next((cands[i].abbreviation for i in members if cands[i].abbreviation), None)
+        if abbreviation is None:
+            abbreviation = _initials_used(cands, cl, keys)
+        name = named.text[:1].upper() + named.text[1:]
+        org = Organization(
+            name=" ".join(name.split()) if "\n" in name else name,
+            type=named.type,
+            abbreviation=abbreviation,
+            mentions=[Mention(cands[i].char_start, cands[i].char_end, cands[i].text) for i in members],
+            source=named.source,
+        )
+        out.append((cands[members[0]].char_start, org))
+    out.sort(key=lambda x: x[0])
+    orgs = [o for _, o in out]
+    _attach_bare(doc, rec, orgs)
+    return orgs
+
+
+def _initials_used(cands: list[OrgCandidate], cl: _Cluster, keys: list[tuple[_Tok, ...]]) -> str | None:
+    """An abbreviation a mention uses for words another mention writes in full ("Bảo tàng CTLSĐBP")."""
+    full = {t.norm for i in cl.members for t in keys[i] if not t.abbrev}
+    for i in cl.members:
+        for tok in _TOKEN.finditer(cands[i].text):
+            w = tok.group()
+            if len(w) >= 3 and w.isupper() and norm_of(w) not in full and w not in lexicons().abbreviations:
+                return w
+    return None
+
+
+def _attach_bare(doc: Document, rec: Recognition, orgs: list[Organization]) -> None:
+    """A bare head word ("Giám đốc Sở", "Bảo tàng") is a mention of the one organization with that head."""
+    known = {(m.start, m.end) for o in orgs for m in o.mentions}
+    for c in rec.orgs:
+        if not c.bare or c.generic or (c.char_start, c.char_end) in known or doc.in_noise(c.char_start):
+            continue
+        head = key_of(c.text)
+        same = [o for o in orgs if o.type == c.type and _prefix_match(head, key_of(o.name))]
+        if len(same) == 1:
+            same[0].mentions.append(Mention(c.char_start, c.char_end, c.text))
+            same[0].mentions.sort(key=lambda m: m.start)
 
 
 def extract(doc: Document) -> list[Organization]:
-    return []
+    """Every named organization of the document (see the module docstring)."""
+    return organizations_of(doc)

@@ -1,0 +1,1208 @@
+"""Recognize: where the people, their titles and the organizations of an article are.
+
+A small spaCy pipeline does it, once per document (:func:`recognize`, cached on the :class:`~pipeline.document.Document`):
+
+1. **Syllables.** The text is cut into syllables and punctuation marks (no underthesea: names, heads and titles are
+   written syllable by syllable, and this costs a millisecond). Each token's ``NORM`` is its lower-case,
+   tone-folded form (:func:`pipeline.clean.fold`; "&" reads "và", dashes are one dash), so "Hoà"/"Hòa" and
+   "Thể Thao & Du Lịch"/"Thể thao và Du lịch" match alike. The Doc the ruler reads writes each run of white space
+   as one space (so a name wrapped over two lines still matches); every token keeps its offsets in the canonical
+   text.
+2. **Cues** (spaCy ``SpanRuler``, phrase patterns on ``NORM``, into ``doc.spans["thidua_cues"]``): the closed
+   classes of the genre, from the lexicons in ``models/lexicons/`` (labels :data:`pipeline.labels.CUE_LABELS`):
+   honorifics, position heads, organization heads and the compounds that only look like one, leadership boards,
+   official names with commas inside, place qualifiers, words that end a name, and names that are not people.
+3. **Candidates** (component ``thidua_candidates``): rules grow the cues into ``ORG`` spans (a head and its name:
+   "Sở" + "Văn hóa, Thể thao và Du lịch" + "tỉnh Lào Cai"; an organization written right after another one's name
+   is its owner: "Phòng Tham mưu" + "Công an tỉnh"), ``PERSON`` spans (a name after an honorific, before a title,
+   or after a position: "Thủ tướng Phạm Minh Chính") and ``TITLE`` spans (each position a person is given, with
+   the organization it holds it in).
+4. **NER, optional** (component ``thidua_ner``, only when ``THIDUA_NER=underthesea`` or
+   ``recognize(doc, ner=True)``): underthesea's CRF tagger (``ner``, ``deep=False``) as a second source of
+   ``PERSON`` and ``ORG`` spans where the rules found nothing. It is off by default: measured on corpus/dev and the
+   devset it does not raise the F1 of people or organizations and it makes extraction several times slower (see
+   the README).
+
+The result is a spaCy Doc whose text is the canonical text, with ``doc.spans["thidua"]`` holding the PERSON, TITLE
+and ORG spans; ``span.id_`` (and the extension ``span._.source``) says which source found each one: ``"rule"`` or
+``"ner"`` (:data:`pipeline.labels.SPAN_SOURCES`). The extractors read the same candidates as dataclasses
+(:class:`Recognition`), which also keep what the spans cannot: an organization's type and nesting, a title's
+organization, a person's honorific.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .clean import fold
+from .labels import CUE_LABELS, SPAN_SOURCES
+from .resources import data_path, read_table
+
+SPANS_KEY = "thidua"
+CUES_KEY = "thidua_cues"
+#: Environment variable that adds underthesea's NER as a second source ("underthesea"; anything else: off).
+NER_ENV = "THIDUA_NER"
+
+HONORIFIC, POSITION, ORG_HEAD, NOT_ORG_HEAD, BOARD, ORG_NAME, ADMIN, STOP, NOT_PERSON = CUE_LABELS
+RULE, NER = SPAN_SOURCES
+
+#: Cue labels in the order they win a tie (same start, same length).
+_PRIORITY = {NOT_ORG_HEAD: 0, BOARD: 1, POSITION: 2, ORG_NAME: 3, ORG_HEAD: 4, HONORIFIC: 5, NOT_PERSON: 6,
+             ADMIN: 7, STOP: 8}
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
+_DASHES = {"-", "–", "—", "‐", "‑", "−"}
+_NORM_MAP = {"&": "và", **{d: "-" for d in _DASHES}}
+#: Address words that need a capitalized name right after them to count as an honorific ("ông Hùng", not "bà con").
+_PLURAL = {"các", "những", "mỗi", "từng", "cả"}
+_ADDRESS_KINDS = {"address"}
+
+
+# ------------------------------------------------------------------------------------------ lexicons
+
+def norm_of(word: str) -> str:
+    """The NORM of one token: lower case, tone marks folded, "&" → "và", dashes unified."""
+    return _NORM_MAP.get(word) or fold(word)
+
+
+def norm_key(text: str) -> str:
+    """The matching key of a phrase: the NORMs of its tokens, space-separated."""
+    return " ".join(norm_of(m.group()) for m in _TOKEN.finditer(text))
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    type: str  # labels.ORG_TYPES
+    keep_bare: bool  # the head alone names one body ("Tỉnh ủy", "HĐND")
+    growth: str  # "name", "group" or "fixed"
+
+
+@dataclass
+class Lexicons:
+    honorifics: dict[str, str]  # key -> kind
+    family_names: frozenset[str]  # NORM of the first syllable
+    positions: dict[str, str | None]  # key -> implied organization head
+    org_heads: dict[str, OrgHead]
+    head_exclusions: frozenset[str]
+    boards: frozenset[str]
+    org_names: frozenset[str]
+    abbreviations: dict[str, str]  # surface abbreviation -> expansion
+    admin: dict[str, int]  # key -> rank
+    stopwords: dict[str, str]  # key -> scope ("all" or "name")
+    not_person: frozenset[str]
+
+    def patterns(self) -> list[dict]:
+        """SpanRuler phrase patterns: one per lexicon entry, labelled with its cue label."""
+        out: list[dict] = []
+        for label, keys in ((HONORIFIC, self.honorifics), (POSITION, self.positions), (ORG_HEAD, self.org_heads),
+                            (NOT_ORG_HEAD, self.head_exclusions), (BOARD, self.boards), (ORG_NAME, self.org_names),
+                            (ADMIN, self.admin), (STOP, self.stopwords), (NOT_PERSON, self.not_person)):
+            out.extend({"label": label, "pattern": key} for key in sorted(keys))
+        return out
+
+
+def _table(name: str, columns: int | None = None) -> list[tuple[str, ...]]:
+    return read_table(data_path(f"lexicons/{name}"), columns)
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """The lexicons of ``models/lexicons/`` (loaded once per process)."""
+    positions: dict[str, str | None] = {}
+    for pos, head in _table("positions.tsv", 2):
+        for variant in (pos, f"Phó {pos}"):
+            positions.setdefault(norm_key(variant), None if head == "-" else head)
+    heads = {norm_key(h): OrgHead(t, bare == "keep", growth) for h, t, bare, growth in _table("org_heads.tsv", 4)}
+    return Lexicons(
+        honorifics={norm_key(h): kind for h, kind in _table("honorifics.tsv", 2)},
+        family_names=frozenset(norm_key(row[0]) for row in _table("family_names.tsv")),
+        positions=positions,
+        org_heads=heads,
+        head_exclusions=frozenset(norm_key(row[0]) for row in _table("org_head_exclusions.tsv")),
+        boards=frozenset(norm_key(row[0]) for row in _table("boards.tsv")),
+        org_names=frozenset(norm_key(row[0]) for row in _table("org_names.tsv")),
+        abbreviations={a: e for a, e in _table("abbreviations.tsv", 2)},
+        admin={norm_key(w): int(rank) for w, rank in _table("admin_levels.tsv", 2)},
+        stopwords={norm_key(w): scope for w, scope in _table("name_stopwords.tsv", 2)},
+        not_person=frozenset(norm_key(row[0]) for row in _table("person_exclusions.tsv")),
+    )
+
+
+# ------------------------------------------------------------------------------------------ candidates
+
+@dataclass
+class OrgCandidate:
+    start: int  # token indexes (syllables) of the compact Doc
+    end: int
+    head_end: int
+    head: str  # NORM key of the head
+    type: str
+    char_start: int = 0
+    char_end: int = 0
+    text: str = ""
+    bare: bool = False  # the head without any name
+    keep_bare: bool = False
+    generic: bool = False  # plural or counted ("các Sở", "46 Công đoàn cơ sở")
+    lower_head: bool = False  # the head is written in lower case ("sở Nội vụ", "chi bộ")
+    abbreviation: str | None = None  # defined in parentheses inside the name ("Liên đoàn Lao động (LĐLĐ)")
+    parent: int | None = None  # index (in Recognition.orgs) of the organization whose name contains this one
+    after_board: bool = False  # written after a leadership board ("Ban Thường vụ Tỉnh ủy")
+    source: str = RULE
+    same_type_owner: bool = False  # the owner in another organization's name, of the same kind
+
+    @property
+    def listable(self) -> bool:
+        """An organization of the article on its own (spec: not generic, not a bare head word)."""
+        if self.generic or self.same_type_owner:
+            return False
+        if self.bare:
+            return self.keep_bare and not self.lower_head
+        return True
+
+
+@dataclass
+class TitleCandidate:
+    start: int
+    end: int
+    char_start: int = 0
+    char_end: int = 0
+    text: str = ""
+    org: int | None = None  # index in Recognition.orgs of the organization the position is held in
+
+
+@dataclass
+class PersonCandidate:
+    start: int  # the name
+    end: int
+    char_start: int = 0
+    char_end: int = 0
+    text: str = ""
+    honorific: str | None = None
+    honorific_start: int | None = None  # character offsets of the honorific
+    titles: list[TitleCandidate] = field(default_factory=list)
+    source: str = RULE
+
+    @property
+    def n_syllables(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Recognition:
+    """What :func:`recognize` found in one document."""
+
+    doc: object  # spaCy Doc over the canonical text, spans in doc.spans["thidua"]
+    orgs: list[OrgCandidate]
+    people: list[PersonCandidate]
+    text: str
+
+
+# ------------------------------------------------------------------------------------------ tokens
+
+class _Syllables:
+    """The compact token view the rules read: text, NORM, shape and canonical offsets of every token."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], breaks: Sequence[int] = ()):
+        self.text = text
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.words = [text[s:e] for s, e in spans]
+        self.norms = [norm_of(w) for w in self.words]
+        self.n = len(self.words)
+        self.cap = [w[:1].isupper() for w in self.words]
+        self.title = [w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or not w[1:].isalpha())
+                      for w in self.words]
+        self.upper = [len(w) >= 2 and w.isupper() for w in self.words]
+        self.alpha = [w[:1].isalpha() for w in self.words]
+        self.digit = [w.isdigit() for w in self.words]
+        self.lower = [w[:1].islower() for w in self.words]
+        # a token that opens a new segment (heading, paragraph, caption ...) may not continue a name
+        self.hard_break = [False] * self.n
+        bset = sorted(breaks)
+        bi = 0
+        for i, s in enumerate(self.starts):
+            while bi < len(bset) and bset[bi] <= s:
+                if i > 0 and self.ends[i - 1] <= bset[bi]:
+                    self.hard_break[i] = True
+                bi += 1
+        self.caps_line = self._caps_lines()
+
+    def _caps_lines(self) -> list[bool]:
+        """True for tokens of a line written in capitals (a heading): case says nothing there."""
+        out = [False] * self.n
+        i = 0
+        while i < self.n:
+            j = i
+            line_end = self.text.find("\n", self.starts[i])
+            line_end = len(self.text) if line_end < 0 else line_end
+            while j < self.n and self.starts[j] < line_end:
+                j += 1
+            letters = [c for w in self.words[i:j] for c in w if c.isalpha()]
+            if len(letters) >= 8 and all(c.isupper() for c in letters):
+                for k in range(i, j):
+                    out[k] = True
+            i = j if j > i else i + 1
+        return out
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# ------------------------------------------------------------------------------------------ spaCy
+
+class CompactTokenizer:
+    """Syllables and punctuation as tokens, white-space runs written as one space; offsets kept in user_data."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        spans = _token_spans(text)
+        words = [text[s:e] for s, e in spans]
+        spaces = [spans[i + 1][0] > e if i + 1 < len(spans) else False for i, (_, e) in enumerate(spans)]
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for tok, w in zip(doc, words):
+            tok.norm_ = norm_of(w)
+        doc.user_data["thidua_offsets"] = spans
+        return doc
+
+    # spaCy calls these when it serializes a pipeline; the tokenizer has no settings to save
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if not Span.has_extension("source"):
+        Span.set_extension("source", getter=lambda span: span.id_ or None)
+    if "thidua_candidates" not in Language.factories:
+        Language.component("thidua_candidates", func=_candidates_component)
+    if "thidua_ner" not in Language.factories:
+        Language.component("thidua_ner", func=_ner_component)
+
+
+_register_done = False
+
+
+def _ensure_registered() -> None:
+    global _register_done
+    if not _register_done:
+        _register()
+        _register_done = True
+
+
+@lru_cache(maxsize=2)
+def get_nlp(ner: bool = False):
+    """The recognition pipeline: compact tokenizer, SpanRuler of cues, (underthesea NER), candidates.
+
+    Built once per process (and per setting of ``ner``).
+    """
+    import spacy
+
+    _ensure_registered()
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = CompactTokenizer(nlp.vocab)
+    ruler = nlp.add_pipe("span_ruler", name="thidua_cue_ruler",
+                         config={"spans_key": CUES_KEY, "phrase_matcher_attr": "NORM", "spans_filter": None,
+                                 "validate": False, "overwrite": True})
+    ruler.add_patterns(lexicons().patterns())
+    if ner:
+        nlp.add_pipe("thidua_ner")
+    nlp.add_pipe("thidua_candidates")
+    return nlp
+
+
+def ner_enabled() -> bool:
+    return os.environ.get(NER_ENV, "").strip().lower() == "underthesea"
+
+
+def recognize(document, ner: bool | None = None) -> Recognition:
+    """Recognize the people, titles and organizations of a :class:`~pipeline.document.Document` (cached on it)."""
+    ner = ner_enabled() if ner is None else ner
+    cache = vars(document).setdefault("_thidua_recognition", {})
+    if ner not in cache:
+        breaks = [s.start for s in document.segments]
+        noise = [(r.start, r.end) for r in document.noise]
+        cache[ner] = recognize_text(document.text, breaks=breaks, noise=noise, ner=ner)
+    return cache[ner]
+
+
+def recognize_text(text: str, breaks: Iterable[int] = (), noise: Iterable[tuple[int, int]] = (),
+                   ner: bool = False) -> Recognition:
+    """Recognize a plain text. ``breaks``: offsets where a new segment starts; ``noise``: page-chrome regions."""
+    nlp = get_nlp(ner)
+    compact = nlp.make_doc(text)
+    compact.user_data["thidua_text"] = text
+    compact.user_data["thidua_breaks"] = list(breaks)
+    compact.user_data["thidua_noise"] = sorted(noise)
+    for _, proc in nlp.pipeline:
+        compact = proc(compact)
+    orgs, people = compact.user_data["thidua_result"]
+    return Recognition(doc=_canonical_doc(nlp, text, compact, orgs, people), orgs=orgs, people=people, text=text)
+
+
+def _canonical_doc(nlp, text: str, compact, orgs: list[OrgCandidate], people: list[PersonCandidate]):
+    """A Doc whose text is exactly ``text`` (white space kept), with the cue and candidate spans copied onto it."""
+    from spacy.tokens import Doc, Span
+
+    offsets = compact.user_data["thidua_offsets"]
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for s, e in offsets:
+        gap = text[pos:s]
+        if gap:
+            if words and gap[0] == " ":
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+        words.append(text[s:e])
+        spaces.append(False)
+        pos = e
+    tail = text[pos:]
+    if tail:
+        if words and tail[0] == " ":
+            spaces[-1] = True
+            tail = tail[1:]
+        if tail:
+            words.append(tail)
+            spaces.append(False)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+
+    def span(cs: int, ce: int, label: str, source: str | None = None):
+        sp = doc.char_span(cs, ce, label=label, alignment_mode="expand")
+        if sp is not None and source:
+            sp = Span(doc, sp.start, sp.end, label=label, span_id=source)
+        return sp
+
+    cues = []
+    for sp in compact.spans.get(CUES_KEY, []):
+        c = span(offsets[sp.start][0], offsets[sp.end - 1][1], sp.label_)
+        if c is not None:
+            cues.append(c)
+    doc.spans[CUES_KEY] = cues
+    found = []
+    for o in orgs:
+        if o.listable:
+            found.append(span(o.char_start, o.char_end, "ORG", o.source))
+    for p in people:
+        found.append(span(p.char_start, p.char_end, "PERSON", p.source))
+        for t in p.titles:
+            found.append(span(t.char_start, t.char_end, "TITLE", p.source))
+    doc.spans[SPANS_KEY] = sorted((s for s in found if s is not None), key=lambda s: (s.start, -s.end, s.label_))
+    return doc
+
+
+# ------------------------------------------------------------------------------------------ the rules
+
+class _Cues:
+    """Longest cue of each label starting at each token, and the overall winner at each token."""
+
+    def __init__(self, doc, lex: Lexicons):
+        self.by_label: dict[str, dict[int, tuple[int, str]]] = {label: {} for label in CUE_LABELS}
+        for sp in doc.spans.get(CUES_KEY, []):
+            table = self.by_label[sp.label_]
+            prev = table.get(sp.start)
+            if prev is None or sp.end > prev[0]:
+                table[sp.start] = (sp.end, " ".join(t.norm_ for t in sp))
+        n = len(doc)
+        self.inside_exclusion = [False] * n  # inside (not at the start of) a compound that only looks like a head
+        for start, (end, _) in self.by_label[NOT_ORG_HEAD].items():
+            for k in range(start + 1, end):
+                self.inside_exclusion[k] = True
+        self.position_ends = {end for end, _ in self.by_label[POSITION].values()}
+        # words of a compound that is no stop ("việc làm" holds "làm")
+        self.not_stop = [False] * n
+        for start, (end, key) in self.by_label[STOP].items():
+            if lex.stopwords.get(key) == "keep":
+                for k in range(start, end):
+                    self.not_stop[k] = True
+        # inside a board, a position or an honorific no organization starts, except the organization a position
+        # names itself ("Trưởng ban Thi đua …": "ban" starts one)
+        self.inside_other = [False] * n
+        for label in (BOARD, POSITION, HONORIFIC):
+            for start, (end, key) in self.by_label[label].items():
+                implied = lex.positions.get(key) if label == POSITION else None
+                skip = len(norm_key(implied).split()) if implied else 0
+                for k in range(start + 1, end - skip):
+                    self.inside_other[k] = True
+        self.best: dict[int, tuple[str, int, str]] = {}
+        for label, table in self.by_label.items():
+            for start, (end, key) in table.items():
+                cur = self.best.get(start)
+                if cur is None or (end, -_PRIORITY[label]) > (cur[1], -_PRIORITY[cur[0]]):
+                    self.best[start] = (label, end, key)
+
+    def at(self, label: str, i: int) -> tuple[int, str] | None:
+        return self.by_label[label].get(i)
+
+    def winner(self, i: int) -> tuple[str, int, str] | None:
+        return self.best.get(i)
+
+
+class _Rules:
+    """The candidate rules over one document (see the module docstring, step 3)."""
+
+    MAX_LOW_AFTER_CAP = 5
+    MAX_LOW_AFTER_HEAD = 4
+    MAX_LOW_GROUP = 8
+
+    def __init__(self, syl: _Syllables, cues: _Cues, lex: Lexicons, noise: Sequence[tuple[int, int]]):
+        self.s = syl
+        self.c = cues
+        self.lex = lex
+        self.noise = noise
+        self.orgs: list[OrgCandidate] = []
+        self.org_at: dict[int, int] = {}  # start token -> index in self.orgs (outermost candidate first found)
+
+    # -------------------------------------------------------------- token tests
+
+    def in_noise(self, i: int) -> bool:
+        s = self.s.starts[i]
+        return any(a <= s < b for a, b in self.noise)
+
+    def is_cap_word(self, i: int) -> bool:
+        return self.s.alpha[i] and self.s.cap[i]
+
+    def is_stop(self, i: int, group: bool = False) -> bool:
+        hit = self.c.at(STOP, i)
+        if not hit:
+            return False
+        if not (self.s.lower[i] or self.s.caps_line[i]) or self.c.not_stop[i]:
+            return False
+        return not (group and self.lex.stopwords.get(hit[1]) == "name")
+
+    def is_admin(self, i: int) -> tuple[int, int] | None:
+        """(end, rank) of a place qualifier written in lower case ("tỉnh", "thành phố"), or "TP"."""
+        hit = self.c.at(ADMIN, i)
+        if not hit:
+            return None
+        if not (self.s.lower[i] or self.s.caps_line[i] or hit[1].startswith("tp")):
+            return None
+        rank = self.lex.admin.get(hit[1], 0)
+        return None if rank < 0 else (hit[0], rank)
+
+    def head_at(self, i: int) -> tuple[int, str] | None:
+        """(end, key) of an organization head starting at ``i`` that wins over every other cue there."""
+        w = self.c.winner(i)
+        if not w or w[0] != ORG_HEAD:
+            return None
+        return w[1], w[2]
+
+    def honorific_at(self, i: int) -> tuple[int, str] | None:
+        w = self.c.winner(i)
+        if not w or w[0] != HONORIFIC:
+            return None
+        return w[1], w[2]
+
+    def position_at(self, i: int) -> tuple[int, str] | None:
+        if i >= self.s.n:
+            return None
+        w = self.c.winner(i)
+        if w and w[0] == POSITION:
+            return w[1], w[2]
+        if self.s.norms[i] == "nguyên" and i + 1 < self.s.n:  # "nguyên Chủ tịch UBND xã" (former)
+            w = self.c.winner(i + 1)
+            if w and w[0] == POSITION:
+                return w[1], w[2]
+        return None
+
+    def board_at(self, i: int) -> int | None:
+        w = self.c.winner(i)
+        return w[1] if w and w[0] == BOARD else None
+
+    def starts_person(self, i: int) -> bool:
+        """A family name followed by another capitalized syllable: a person, not more of a name."""
+        return (i + 1 < self.s.n and self.s.norms[i] in self.lex.family_names and self.s.title[i]
+                and self.is_cap_word(i + 1) and not self.s.caps_line[i])
+
+    def opens_person(self, i: int) -> bool:
+        """An honorific followed by a capitalized name ("và ông Lương …"); a capitalized address word inside a run
+        of capitalized syllables ("Mai Anh Tuấn") is a syllable of the name."""
+        hon = self.honorific_at(i)
+        if not hon or hon[0] >= self.s.n or not self.is_cap_word(hon[0]):
+            return False
+        if self.lex.honorifics.get(hon[1]) in _ADDRESS_KINDS and self.s.cap[i] and i > 0 and \
+                self.is_cap_word(i - 1) and not self.s.hard_break[i]:
+            return False
+        return True
+
+    def opens_other(self, i: int) -> bool:
+        """Something that cannot be the next word of an organization's name."""
+        w = self.c.winner(i)
+        if w and w[0] in (ORG_HEAD, BOARD, POSITION):
+            return True
+        return self.opens_person(i)
+
+    # -------------------------------------------------------------- organizations
+
+    def find_orgs(self) -> None:
+        s = self.s
+        i = 0
+        while i < s.n:
+            head = self.head_at(i)
+            if head is None or i in self.org_at or self.c.inside_exclusion[i] or self.c.inside_other[i] \
+                    or self.glued(i) or self.in_noise(i):
+                i += 1
+                continue
+            if s.lower[i] and not s.caps_line[i] and not self.lower_head_ok(i, head[0]):
+                i += 1
+                continue
+            idx = self.build_org(i, head)
+            i = max(i + 1, self.orgs[idx].end)
+
+    def is_count(self, i: int) -> bool:
+        """A number that counts what follows ("46 Công đoàn cơ sở"), not the end of a date or a year."""
+        s = self.s
+        if not s.digit[i] or len(s.words[i]) > 3:
+            return False
+        return not (i > 0 and s.starts[i] == s.ends[i - 1] and s.words[i - 1] in ("/", "-", ".", ":"))
+
+    def glued(self, i: int) -> bool:
+        """A head written inside a document number ("Quyết định số 12/QĐ-UBND") is no organization."""
+        s = self.s
+        return i > 0 and s.starts[i] == s.ends[i - 1] and s.words[i - 1] in ("-", "/", "_", ".")
+
+    def lower_head_ok(self, i: int, end: int) -> bool:
+        """A head written in lower case counts before a capitalized name ("sở Nội vụ", "ban Thi đua") or right
+        after a position ("Bí thư chi bộ")."""
+        s = self.s
+        if end < s.n and not s.hard_break[end] and (s.cap[end] or self.c.at(ORG_NAME, end)):
+            # "quốc Hội …" is no head: a head in lower case is in lower case throughout
+            return all(s.lower[k] or s.upper[k] for k in range(i, end))
+        info = self.lex.org_heads.get(self.c.winner(i)[2])
+        if info and info.growth == "group" and end < s.n and s.norms[end] in ("các", "số"):
+            return True  # "khối thi đua các đơn vị trường học"
+        return i in self.c.position_ends
+
+    def build_org(self, i: int, head: tuple[int, str], parent: int | None = None,
+                  plural_ok: bool = False) -> int:
+        s = self.s
+        end, key = head
+        info = self.lex.org_heads.get(key, OrgHead("other", False, "name"))
+        idx = len(self.orgs)
+        cand = OrgCandidate(start=i, end=end, head_end=end, head=key, type=info.type, keep_bare=info.keep_bare,
+                            lower_head=s.lower[i] and not s.caps_line[i], parent=parent)
+        prev = i - 1
+        if prev >= 0 and not s.hard_break[i]:
+            if s.norms[prev] in _PLURAL or self.is_count(prev):
+                cand.generic = not plural_ok
+            if self.c.by_label[BOARD] and any(b_end == i for b_end, _ in self.c.by_label[BOARD].values()):
+                cand.after_board = True
+        self.orgs.append(cand)
+        self.org_at.setdefault(i, idx)
+        if info.growth == "fixed":
+            cand.end = self.grow_fixed(end, cand)
+        else:
+            cand.end = self.grow(end, cand, idx, group=info.growth == "group")
+        cand.bare = cand.end == cand.head_end and info.growth != "fixed"
+        if cand.bare and cand.end < s.n and s.norms[cand.end] in ("các", "những") and not s.hard_break[cand.end]:
+            cand.generic = True  # "UBND các tỉnh", "HĐND các cấp"
+        if parent is not None and self.orgs[parent].type == cand.type and cand.type != "emulation_group":
+            cand.same_type_owner = True  # "Ban Tuyên giáo Thành ủy": the party body inside a party body's name
+        cand.char_start, cand.char_end = s.starts[i], s.ends[cand.end - 1]
+        cand.text = s.text[cand.char_start:cand.char_end]
+        return idx
+
+    def grow_fixed(self, j: int, cand: OrgCandidate) -> int:
+        s = self.s
+        if j + 1 < s.n and s.norms[j] == "việt" and s.norms[j + 1] == "nam" and not s.hard_break[j]:
+            j += 2
+        return self.paren_abbreviation(j, cand) or j
+
+    def paren_abbreviation(self, j: int, cand: OrgCandidate) -> int | None:
+        """End after "(ABBR)" at ``j`` (an abbreviation in parentheses, maybe followed by capitalized words)."""
+        s = self.s
+        if j >= s.n or s.words[j] != "(" or j + 2 >= s.n or not s.upper[j + 1]:
+            return None
+        k = j + 2
+        while k < s.n and k - j <= 5 and s.words[k] != ")":
+            if not (s.cap[k] or s.digit[k] or s.words[k] in ("&", "-", ".")):
+                return None
+            k += 1
+        if k >= s.n or s.words[k] != ")":
+            return None
+        cand.abbreviation = cand.abbreviation or s.text[s.starts[j + 1]:s.ends[k - 1]]
+        return k + 1
+
+    def grow(self, j: int, cand: OrgCandidate, idx: int, group: bool) -> int:
+        """End of the name that follows an organization head ending at ``j`` (see the module docstring)."""
+        s, lex = self.s, self.lex
+        end = j  # committed end
+        last = "head"  # head | cap | low | admin | num | place
+        cap_run = 0
+        low_run = 0
+        admin_rank = 0
+        tentative = False  # lower-case words right after the head, not committed yet
+        seen_cap = False
+        while j < s.n:
+            if s.hard_break[j] or self.in_noise(j):
+                break
+            w, nm = s.words[j], s.norms[j]
+            # a known official name with commas or "và" inside
+            hit = self.c.at(ORG_NAME, j)
+            if hit and last in ("head", "cap", "admin", "place") and (s.cap[j] or s.caps_line[j] or last != "admin"):
+                j = end = hit[0]
+                last, cap_run, low_run, tentative = "cap", 2, 0, False
+                continue
+            if self.is_stop(j, group):
+                break
+            if w == "(":
+                k = self.paren_abbreviation(j, cand)
+                if k is None:
+                    break
+                j = end = k
+                continue
+            if nm == "-":
+                if group and j + 1 < s.n and self.head_at(j + 1) and last in ("num", "cap", "place"):
+                    nested = self.build_org(j + 1, self.head_at(j + 1), parent=idx)
+                    j = end = self.orgs[nested].end  # "Cụm thi đua số 7 - Bộ Công an"
+                    break
+                if j + 1 < s.n and self.is_cap_word(j + 1) and not self.opens_other(j + 1):
+                    j += 1
+                    last, cap_run = "dash", 0
+                    continue
+                if j + 1 < s.n and last == "low" and tentative and self.is_cap_word(j + 1):
+                    j += 1  # "Đài phát thanh -Truyền hình tỉnh"
+                    last, cap_run = "dash", 0
+                    continue
+                break
+            if nm == "và" and w != "," and not (group and not seen_cap and last == "low"):
+                if (j + 1 < s.n and self.is_cap_word(j + 1) and not self.opens_other(j + 1)
+                        and last in ("cap", "low", "place") and not tentative):
+                    j += 1
+                    last, cap_run = "dash", 0
+                    continue
+                break
+            if group and not seen_cap and last == "low" and (w == "," or nm == "và") and j + 1 < s.n and \
+                    s.alpha[j + 1] and s.lower[j + 1] and not self.is_stop(j + 1, group) and \
+                    not s.hard_break[j + 1]:
+                j += 1  # "Khối thi đua phòng, ban, đơn vị trực thuộc Sở …"
+                continue
+            if w == ",":
+                k = self.comma_continuation(j, last, admin_rank)
+                if k is None:
+                    break
+                j = end = k
+                last = "place"
+                continue
+            head = self.head_at(j) if (s.cap[j] or s.upper[j]) else None
+            if head:
+                if group and last == "low" and not seen_cap:
+                    # "Khối thi đua các Bảo tàng": a plural head inside a bloc's description
+                    j = end = head[0]
+                    last, cap_run, low_run = "cap", 2, 0
+                    continue
+                if s.norms[j - 1] in _PLURAL:
+                    break
+                nested = self.build_org(j, head, parent=idx)
+                j = end = self.orgs[nested].end
+                break
+            if self.board_at(j) is not None:
+                break
+            if self.opens_person(j):
+                break
+            w_pos = self.c.winner(j)
+            if w_pos and w_pos[0] == POSITION and s.title[j] and last in ("cap", "place"):
+                j = end = w_pos[1]  # "Khu di tích Phủ Chủ tịch": a position word inside a name
+                last, cap_run, low_run = "cap", 2, 0
+                continue
+            if self.is_cap_word(j) or s.upper[j]:
+                seen_cap = True
+                if last in ("place",) and s.title[j] and self.starts_person(j):
+                    break
+                if s.upper[j] and not s.caps_line[j]:
+                    cap_run = 0  # an abbreviation ("CP", "TNHH") does not make a proper-name run
+                else:
+                    cap_run = cap_run + 1 if last in ("cap", "place") else 1
+                j += 1
+                end = j
+                last = "place" if last == "admin" or (last == "place" and cap_run > 1) else "cap"
+                low_run, tentative = 0, False
+                continue
+            if s.digit[j]:
+                nxt = j + 1
+                if nxt + 1 < s.n and s.starts[nxt] == s.ends[j] and s.words[nxt] in ("/", ".", "-", ":") and \
+                        s.digit[nxt + 1]:
+                    break  # a date or a number ("18/7/2022"), not part of the name
+                if nxt < s.n and not s.hard_break[nxt] and (self.is_admin(nxt) or (
+                        s.alpha[nxt] and s.lower[nxt] and not self.is_stop(nxt, group)
+                        and s.norms[nxt] not in ("các", "những", "và"))):
+                    if self.is_admin(nxt):
+                        cand.generic = True  # "Sở VHTTDL 7 tỉnh": one name for several bodies
+                    break
+                j = end = j + 1
+                last, tentative = "num", False
+                continue
+            adm = self.is_admin(j)
+            if adm:
+                if last == "head" and s.norms[j] in ("ngành", "khu vực", "chi nhánh", "miền", "vùng", "tuyến") and \
+                        not (j + 1 < s.n and self.is_cap_word(adm[0])) and not group:
+                    break
+                j = adm[0]
+                if adm[1] > 0:
+                    admin_rank = adm[1]
+                end = j
+                # after a place level come place names; after a connector ("ngành", "khu vực") any name
+                last = "admin" if adm[1] > 0 else "head"
+                cap_run, low_run, tentative = 0, 0, False
+                continue
+            if nm == "số" and j + 1 < s.n and s.digit[j + 1]:
+                j += 1
+                last = "so"
+                continue
+            if s.alpha[j] and (s.lower[j] or s.caps_line[j]):
+                if group and nm in ("thuộc", "trực"):
+                    k = j + 2 if nm == "trực" and j + 1 < s.n and s.norms[j + 1] == "thuộc" else j + 1
+                    if nm == "trực" and k == j + 1:
+                        break
+                    j = end = k
+                    last, tentative, seen_cap = "thuoc", False, False
+                    continue
+                if group and nm in ("các", "những"):
+                    seen_cap = False  # "… (VHTTDL) các tỉnh miền núi": the description goes on
+                if nm in ("các", "những") and last == "head" and not group:
+                    break
+                if group and last in ("head", "low", "admin", "num", "thuoc", "cap", "place") and not seen_cap:
+                    if low_run >= self.MAX_LOW_GROUP:
+                        break
+                    low_run += 1
+                    j = end = j + 1
+                    last = "low"
+                    continue
+                if last == "head" or tentative:
+                    if low_run >= self.MAX_LOW_AFTER_HEAD or nm in _PLURAL:
+                        break
+                    tentative = True
+                    low_run += 1
+                    j += 1
+                    last = "low"
+                    continue
+                if last in ("cap",) and cap_run == 1 or last == "low":
+                    if low_run >= self.MAX_LOW_AFTER_CAP:
+                        break
+                    low_run += 1
+                    j = end = j + 1
+                    last = "low"
+                    continue
+                break
+            break
+        return end
+
+    def comma_continuation(self, j: int, last: str, admin_rank: int) -> int | None:
+        """End of what a comma inside a name adds: a higher place level ("khối 7, phường Hưng Bình") or the rest
+        of a list of places ("huyện Hậu Lộc, Hoằng Hóa và Nga Sơn")."""
+        s = self.s
+        k = j + 1
+        if k >= s.n or s.hard_break[k]:
+            return None
+        adm = self.is_admin(k)
+        if adm and adm[1] > admin_rank > 0 and adm[0] < s.n and self.is_cap_word(adm[0]):
+            m = adm[0]
+            while m < s.n and self.is_cap_word(m) and not s.hard_break[m]:
+                m += 1
+            return m
+        if last != "place":
+            return None
+        # a list of places: ", A, B và C" — only if it closes with "và" + a capitalized word
+        m = k
+        while m < s.n:
+            if not self.is_cap_word(m) or self.opens_other(m):
+                return None
+            while m < s.n and self.is_cap_word(m) and not s.hard_break[m]:
+                m += 1
+            if m < s.n and s.words[m] == ",":
+                m += 1
+                continue
+            if m + 1 < s.n and s.norms[m] == "và" and self.is_cap_word(m + 1) and not self.opens_other(m + 1):
+                m += 1
+                while m < s.n and self.is_cap_word(m) and not s.hard_break[m]:
+                    m += 1
+                return m
+            return None
+        return None
+
+    # -------------------------------------------------------------- people
+
+    def covered_by_org(self, i: int) -> bool:
+        return any(o.start <= i < o.end and not o.bare for o in self.orgs)
+
+    def org_starting(self, i: int) -> int | None:
+        """Index of the outermost organization candidate starting at token ``i``."""
+        return self.org_at.get(i)
+
+    def find_people(self) -> list[PersonCandidate]:
+        s = self.s
+        people: list[PersonCandidate] = []
+        taken: set[int] = set()
+        covered = [False] * s.n
+        for o in self.orgs:
+            if not o.bare:
+                for k in range(o.start, o.end):
+                    covered[k] = True
+        # 1. honorific + name
+        i = 0
+        while i < s.n:
+            hon = self.honorific_chain(i)
+            if hon is None or self.in_noise(i):
+                i += 1
+                continue
+            h_end, hon_kind = hon
+            j = h_end
+            if j < s.n and s.norms[j] == "-" and j + 1 < s.n and self.is_cap_word(j + 1):
+                j += 1
+            n_end = self.name_end(j, covered)
+            if n_end > j and (hon_kind not in _ADDRESS_KINDS or n_end - j >= 1) and not self.plural_before(i):
+                p = self.person(j, n_end, hon_start=i, hon_end=h_end)
+                if p:
+                    people.append(p)
+                    taken.update(range(i, n_end))
+                    i = n_end
+                    continue
+            i = max(i + 1, h_end)
+        # 2. position + family-name-led name ("Thủ tướng Phạm Minh Chính")
+        for i, (p_end, _) in sorted(self.c.by_label[POSITION].items()):
+            w = self.c.winner(i)
+            if not w or w[0] != POSITION or p_end >= s.n or covered[p_end] or p_end in taken:
+                continue
+            if not self.starts_person(p_end) or self.in_noise(i):
+                continue
+            n_end = self.name_end(p_end, covered)
+            if 2 <= n_end - p_end <= 4:
+                p = self.person(p_end, n_end)
+                if p:
+                    title = self.make_title(i, p_end, None)
+                    p.titles.insert(0, title)
+                    people.append(p)
+                    taken.update(range(p_end, n_end))
+        # 3. family-name-led name written right before a title ("Lê Văn A – Giám đốc Sở …")
+        for i in range(s.n):
+            if i in taken or covered[i] or not self.starts_person(i) or self.in_noise(i) or \
+                    self.honorific_at(i) is not None:
+                continue
+            if i > 0 and (s.title[i - 1] and s.alpha[i - 1]) and not s.hard_break[i]:
+                continue  # inside a longer capitalized run
+            n_end = self.name_end(i, covered)
+            if not (2 <= n_end - i <= 4) or n_end >= s.n:
+                continue
+            k = n_end
+            if s.words[k] in ("-", "–", "—", ",", "(") or s.norms[k] == "-":
+                k += 1
+            if self.position_at(k) is None:
+                continue
+            p = self.person(i, n_end)
+            if p and p.titles:
+                people.append(p)
+                taken.update(range(i, n_end))
+        people.sort(key=lambda p: p.start)
+        return people
+
+    def plural_before(self, i: int) -> bool:
+        return i > 0 and self.s.norms[i - 1] in _PLURAL and not self.s.hard_break[i]
+
+    def honorific_chain(self, i: int) -> tuple[int, str] | None:
+        """(end, kind of the first) of the honorifics starting at ``i`` ("Trung tướng GS. TS.", "Thiếu tướng, PGS.TS.")."""
+        s = self.s
+        hon = self.honorific_at(i)
+        if hon is None:
+            return None
+        kind = self.lex.honorifics.get(hon[1], "address")
+        if kind in _ADDRESS_KINDS and s.cap[i] and i > 0 and self.is_cap_word(i - 1) and not s.hard_break[i]:
+            return None  # "Ngày Thầy thuốc Việt Nam", "Mai Anh Tuấn": a syllable of a name
+        if kind in _ADDRESS_KINDS and s.lower[i] and s.norms[i] not in ("đồng", "đ"):
+            # "ông", "bà", "anh" … count only right before a capitalized name
+            if hon[0] >= s.n or not s.title[hon[0]]:
+                return None
+        end = hon[0]
+        while end < s.n:
+            k = end
+            while k < s.n and s.words[k] in (".", ",") and k - end < 2:
+                k += 1
+            nxt = self.honorific_at(k) if k < s.n else None
+            if nxt is None:
+                if k > end and s.words[end] == ".":
+                    end += 1  # "TS." — keep the dot with the degree
+                break
+            end = nxt[0]
+        return end, kind
+
+    def name_end(self, j: int, covered: Sequence[bool]) -> int:
+        """End of a person's name of up to five capitalized syllables starting at ``j``."""
+        s = self.s
+        k = j
+        while k < s.n and k - j < 5:
+            if covered[k] or not s.alpha[k] or not s.cap[k] or (s.upper[k] and not s.caps_line[k]):
+                break
+            if k > j and s.hard_break[k]:
+                break
+            w = self.c.winner(k)
+            if w and w[0] in (POSITION, BOARD):
+                break
+            if w and w[0] == HONORIFIC and k > j and (
+                    self.lex.honorifics.get(w[2]) not in _ADDRESS_KINDS or not s.cap[k]):
+                break
+            if w and w[0] == ORG_HEAD:
+                o = self.org_starting(k)
+                if o is None or not self.orgs[o].bare:
+                    break
+            k += 1
+        return k
+
+    def person(self, j: int, n_end: int, hon_start: int | None = None, hon_end: int | None = None,
+               source: str = RULE) -> PersonCandidate | None:
+        s = self.s
+        key = " ".join(s.norms[j:n_end])
+        if self.c.at(NOT_PERSON, j) and self.c.at(NOT_PERSON, j)[0] >= n_end or key in self.lex.not_person:
+            return None
+        p = PersonCandidate(start=j, end=n_end, char_start=s.starts[j], char_end=s.ends[n_end - 1], source=source)
+        p.text = s.text[p.char_start:p.char_end]
+        if hon_start is not None and hon_end is not None:
+            p.honorific_start = s.starts[hon_start]
+            p.honorific = s.text[s.starts[hon_start]:s.ends[hon_end - 1]]
+        p.titles = self.titles_after(n_end)
+        return p
+
+    # -------------------------------------------------------------- titles
+
+    def titles_after(self, k: int) -> list[TitleCandidate]:
+        s = self.s
+        titles: list[TitleCandidate] = []
+        if k >= s.n or s.hard_break[k]:
+            return titles
+        paren = False
+        if s.words[k] == "(":
+            paren = True
+            k += 1
+        elif s.norms[k] == "-" or s.words[k] in (",", ":"):
+            k += 1
+        elif self.position_at(k) is None:
+            return self.elected_titles(k, titles)
+        while k < s.n and not s.hard_break[k]:
+            t = self.one_title(k, first=not titles)
+            if t is None:
+                break
+            titles.append(t)
+            k = t.end
+            if k < s.n and (s.words[k] == "," or s.norms[k] == "-" or s.norms[k] == "và") and k + 1 < s.n:
+                if self.position_at(k + 1) is not None or (
+                        s.words[k] == "," and self.bare_org_title(k + 1) is not None):
+                    k += 1
+                    continue
+            break
+        if paren:
+            return titles
+        return self.elected_titles(k, titles)
+
+    def elected_titles(self, k: int, titles: list[TitleCandidate]) -> list[TitleCandidate]:
+        """Add the position a person is elected or appointed to ("… được bầu giữ chức Bí thư Đảng ủy …")."""
+        s = self.s
+        if k < s.n and s.words[k] == ",":
+            k += 1
+        m = k
+        seen = False
+        while m < s.n and m - k < 5 and s.norms[m] in ("được", "bầu", "bổ", "nhiệm", "giao", "làm", "giữ", "chức",
+                                                       "tái", "cử", "tín", "nhiệm"):
+            seen = seen or s.norms[m] in ("bầu", "nhiệm", "giữ", "cử")
+            m += 1
+        if seen and self.position_at(m) is not None:
+            t = self.one_title(m, first=False)
+            if t is not None:
+                titles.append(t)
+        return titles
+
+    def bare_org_title(self, k: int) -> int | None:
+        """An organization written as a title of its own ("Đảng ủy viên, Văn phòng Tuyên giáo Đảng ủy xã …")."""
+        o = self.org_starting(k)
+        if o is None:
+            return None
+        org = self.orgs[o]
+        if org.bare or org.generic or org.lower_head or self.board_at(k) is not None:
+            return None
+        return o
+
+    def one_title(self, k: int, first: bool) -> TitleCandidate | None:
+        s = self.s
+        pos = self.position_at(k)
+        if pos is None:
+            if first:
+                return None
+            o = self.bare_org_title(k)
+            if o is None:
+                return None
+            end = self.orgs[o].end
+            if end < s.n and s.words[end] == ",":
+                nxt = self.org_starting(end + 1)
+                if nxt is not None:
+                    return None  # a list of organizations, not a title
+            return self.make_title(k, end, o)
+        p_end = pos[0]
+        org_idx = None
+        end = p_end
+        # the organization right after the position, or begun inside it ("Trưởng ban Thi đua- Khen thưởng tỉnh")
+        implied = self.lex.positions.get(pos[1])
+        back = len(norm_key(implied).split()) if implied else 0
+        for start in range(p_end, p_end - back - 1, -1):
+            o = self.org_starting(start)
+            if o is not None and start >= k and self.orgs[o].end > p_end:
+                org_idx, end = o, self.orgs[o].end
+                break
+        if org_idx is None and p_end < s.n:
+            b_end = self.board_at(p_end)
+            if b_end is not None:
+                end = b_end
+                o = self.org_starting(b_end)
+                if o is not None:
+                    org_idx, end = o, self.orgs[o].end
+        if org_idx is not None and end + 1 < s.n and s.norms[end] == "-":
+            o = self.org_starting(end + 1)
+            if o is not None and not self.orgs[o].bare:
+                end = self.orgs[o].end  # "Vụ trưởng Vụ Thi đua Khen thưởng - Bộ Văn hóa, Thể thao và Du lịch"
+        return self.make_title(k, end, org_idx)
+
+    def make_title(self, k: int, end: int, org_idx: int | None) -> TitleCandidate:
+        s = self.s
+        t = TitleCandidate(start=k, end=end, char_start=s.starts[k], char_end=s.ends[end - 1], org=org_idx)
+        t.text = s.text[t.char_start:t.char_end]
+        return t
+
+
+def _candidates_component(doc):
+    """spaCy component: ORG, PERSON and TITLE candidates from the cues (results in ``doc.user_data``)."""
+    lex = lexicons()
+    text = doc.user_data.get("thidua_text", doc.text)
+    offsets = doc.user_data.get("thidua_offsets") or [(t.idx, t.idx + len(t)) for t in doc]
+    syl = _Syllables(text, offsets, doc.user_data.get("thidua_breaks", ()))
+    rules = _Rules(syl, _Cues(doc, lex), lex, doc.user_data.get("thidua_noise", ()))
+    rules.find_orgs()
+    people = rules.find_people()
+    extra_people, extra_orgs = doc.user_data.pop("thidua_ner_spans", ([], []))
+    if extra_people or extra_orgs:
+        _add_ner(rules, people, extra_people, extra_orgs)
+    doc.user_data["thidua_result"] = (rules.orgs, people)
+    return doc
+
+
+# ------------------------------------------------------------------------------------------ NER (optional)
+
+def _ner_component(doc):
+    """spaCy component: underthesea's NER (``deep=False``) as a second source of PERSON and ORG spans.
+
+    Runs on each segment of the text that is not page chrome; spans are aligned back to canonical offsets (a
+    word underthesea rewrote is dropped). Results are read by ``thidua_candidates``.
+    """
+    from underthesea import ner
+
+    from .segment import align
+
+    text = doc.user_data.get("thidua_text", doc.text)
+    breaks = sorted(set(doc.user_data.get("thidua_breaks", ())) | {0}) + [len(text)]
+    noise = doc.user_data.get("thidua_noise", ())
+    people: list[tuple[int, int]] = []
+    orgs: list[tuple[int, int]] = []
+    for a, b in zip(breaks, breaks[1:]):
+        chunk = text[a:b]
+        if not chunk.strip() or any(x <= a and b <= y for x, y in noise):
+            continue
+        for line_m in re.finditer(r"[^\n]+", chunk):
+            line = line_m.group()
+            if len(line.split()) < 2:
+                continue
+            tokens = ner(line)
+            spans = align([t[0] for t in tokens], line, a + line_m.start())
+            if len(spans) != len(tokens):
+                spans = _align_each(tokens, line, a + line_m.start())
+            current: list | None = None
+            for tok, sp in zip(tokens, spans):
+                tag = tok[-1]
+                if sp is None:
+                    current = None
+                    continue
+                if tag.startswith("I-") and current and current[0] == tag[2:]:
+                    current[2] = sp[1]
+                    continue
+                if current:
+                    (people if current[0] == "PER" else orgs if current[0] == "ORG" else []).append(
+                        (current[1], current[2]))
+                current = [tag[2:], sp[0], sp[1]] if tag[:2] in ("B-", "I-") else None
+            if current:
+                (people if current[0] == "PER" else orgs if current[0] == "ORG" else []).append(
+                    (current[1], current[2]))
+    doc.user_data["thidua_ner_spans"] = (people, orgs)
+    return doc
+
+
+def _align_each(tokens, line: str, offset: int) -> list[tuple[int, int] | None]:
+    out: list[tuple[int, int] | None] = []
+    pos = 0
+    for tok in tokens:
+        idx = line.find(tok[0], pos)
+        if idx < 0:
+            out.append(None)
+            continue
+        out.append((offset + idx, offset + idx + len(tok[0])))
+        pos = idx + len(tok[0])
+    return out
+
+
+def _add_ner(rules: _Rules, people: list[PersonCandidate], ner_people: list[tuple[int, int]],
+             ner_orgs: list[tuple[int, int]]) -> None:
+    """Add NER spans the rules did not cover: persons of 2–5 capitalized syllables, organizations."""
+    s = rules.s
+    import bisect
+
+    def tokens_of(a: int, b: int) -> tuple[int, int]:
+        return bisect.bisect_left(s.starts, a), bisect.bisect_left(s.starts, b)
+
+    used = [False] * s.n
+    for o in rules.orgs:
+        if not o.bare:
+            for k in range(o.start, o.end):
+                used[k] = True
+    for p in people:
+        for k in range(p.start, p.end):
+            used[k] = True
+        for t in p.titles:
+            for k in range(t.start, t.end):
+                used[k] = True
+    for a, b in ner_people:
+        i, j = tokens_of(a, b)
+        if not (2 <= j - i <= 5) or any(used[i:j]) or rules.in_noise(i):
+            continue
+        if not all(s.alpha[k] and s.title[k] for k in range(i, j)):
+            continue
+        p = rules.person(i, j, source=NER)
+        if p is not None:
+            people.append(p)
+            for k in range(i, j):
+                used[k] = True
+    for a, b in ner_orgs:
+        i, j = tokens_of(a, b)
+        if j <= i or any(used[i:j]) or rules.in_noise(i) or not s.cap[i]:
+            continue
+        cand = OrgCandidate(start=i, end=j, head_end=i, head="", type="other", source=NER)
+        cand.char_start, cand.char_end = s.starts[i], s.ends[j - 1]
+        cand.text = s.text[cand.char_start:cand.char_end]
+        rules.orgs.append(cand)
+        for k in range(i, j):
+            used[k] = True
+    people.sort(key=lambda p: p.start)

@@ -40,9 +40,10 @@ def _patterns() -> tuple[_Pattern, ...]:
 
 _LINE = re.compile(r"[^\n]*\n?")
 #: A byline: a short last line of capitalized words or initials, optionally after "Tin, ảnh:" / "Bài, ảnh:".
+#: The word is possessive (``*+``): with a plain ``*`` a long capitalized run ("AAAA…!") backtracks in O(n⁴).
 _BYLINE = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|theo)\s*[:：]\s*)?"
-    r"(?:[A-ZĐÀ-Ỹ][\w.]*\.?\s*){1,4}(?:\([^()]{1,60}\))?\s*\.?$"
+    r"(?:[A-ZĐÀ-Ỹ][\w.]*+\s*){1,4}(?:\([^()]{1,60}\))?\s*\.?$"
 )
 _BYLINE_PREFIX = re.compile(r"^(tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh)\s*[:：]", re.IGNORECASE)
 

@@ -55,6 +55,7 @@ _PRIORITY = {NOT_ORG_HEAD: 0, BOARD: 1, POSITION: 2, ORG_NAME: 3, ORG_HEAD: 4, H
              ADMIN: 7, STOP: 8}
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
+_LETTERS = re.compile(r"[^\W\d_]")
 _DASHES = {"-", "–", "—", "‐", "‑", "−"}
 _NORM_MAP = {"&": "và", **{d: "-" for d in _DASHES}}
 #: Address words that need a capitalized name right after them to count as an honorific ("ông Hùng", not "bà con").
@@ -64,6 +65,7 @@ _ADDRESS_KINDS = {"address"}
 
 # ------------------------------------------------------------------------------------------ lexicons
 
+@lru_cache(maxsize=200_000)
 def norm_of(word: str) -> str:
     """The NORM of one token: lower case, tone marks folded, "&" → "và", dashes unified."""
     return _NORM_MAP.get(word) or fold(word)
@@ -195,31 +197,47 @@ class PersonCandidate:
 class Recognition:
     """What :func:`recognize` found in one document."""
 
-    doc: object  # spaCy Doc over the canonical text, spans in doc.spans["thidua"]
     orgs: list[OrgCandidate]
     people: list[PersonCandidate]
     text: str
+    _compact: object = None  # the Doc the ruler read (white-space runs as one space)
+    _doc: object = None
+
+    @property
+    def doc(self):
+        """spaCy Doc over the canonical text with the PERSON, TITLE and ORG spans in ``doc.spans["thidua"]`` and the
+        cues in ``doc.spans["thidua_cues"]`` (built on first use: the extractors read the dataclasses)."""
+        if self._doc is None:
+            self._doc = _canonical_doc(self._compact.vocab, self.text, self._compact, self.orgs, self.people)
+        return self._doc
 
 
 # ------------------------------------------------------------------------------------------ tokens
 
+@lru_cache(maxsize=200_000)
+def _shape(w: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """(capitalized, title case, all capitals, alphabetic, digits, lower case) of a token."""
+    first = w[:1]
+    cap = first.isupper()
+    upper = len(w) >= 2 and w.isupper()
+    return (cap, cap and (len(w) == 1 or not upper or not w[1:].isalpha()), upper, first.isalpha(), w.isdigit(),
+            first.islower())
+
+
 class _Syllables:
     """The compact token view the rules read: text, NORM, shape and canonical offsets of every token."""
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]], breaks: Sequence[int] = ()):
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], breaks: Sequence[int] = (),
+                 words: Sequence[str] | None = None):
         self.text = text
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
-        self.words = [text[s:e] for s, e in spans]
-        self.norms = [norm_of(w) for w in self.words]
-        self.n = len(self.words)
-        self.cap = [w[:1].isupper() for w in self.words]
-        self.title = [w[:1].isupper() and (len(w) == 1 or not w[1:].isupper() or not w[1:].isalpha())
-                      for w in self.words]
-        self.upper = [len(w) >= 2 and w.isupper() for w in self.words]
-        self.alpha = [w[:1].isalpha() for w in self.words]
-        self.digit = [w.isdigit() for w in self.words]
-        self.lower = [w[:1].islower() for w in self.words]
+        self.words = words = list(words) if words is not None else [text[s:e] for s, e in spans]
+        self.norms = [norm_of(w) for w in words]
+        self.n = len(words)
+        shapes = [_shape(w) for w in words]
+        self.cap, self.title, self.upper, self.alpha, self.digit, self.lower = (
+            [sh[k] for sh in shapes] for k in range(6))
         # a token that opens a new segment (heading, paragraph, caption ...) may not continue a name
         self.hard_break = [False] * self.n
         bset = sorted(breaks)
@@ -241,8 +259,8 @@ class _Syllables:
             line_end = len(self.text) if line_end < 0 else line_end
             while j < self.n and self.starts[j] < line_end:
                 j += 1
-            letters = [c for w in self.words[i:j] for c in w if c.isalpha()]
-            if len(letters) >= 8 and all(c.isupper() for c in letters):
+            line = self.text[self.starts[i]:self.ends[j - 1]] if j > i else ""
+            if line == line.upper() and len(_LETTERS.findall(line)) >= 8:
                 for k in range(i, j):
                     out[k] = True
             i = j if j > i else i + 1
@@ -260,17 +278,22 @@ class CompactTokenizer:
 
     def __init__(self, vocab):
         self.vocab = vocab
+        self._normed: set[str] = set()
 
     def __call__(self, text: str):
         from spacy.tokens import Doc
 
-        spans = _token_spans(text)
-        words = [text[s:e] for s, e in spans]
-        spaces = [spans[i + 1][0] > e if i + 1 < len(spans) else False for i, (_, e) in enumerate(spans)]
+        matches = list(_TOKEN.finditer(text))
+        words = [m.group() for m in matches]
+        spans = [m.span() for m in matches]
+        spaces = [a[1] != b[0] for a, b in zip(spans, spans[1:])]
+        spaces.append(False)
+        for w in set(words).difference(self._normed):  # the NORM of a word is set once on its lexeme, for every Doc after
+            self.vocab[w].norm_ = norm_of(w)
+            self._normed.add(w)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        for tok, w in zip(doc, words):
-            tok.norm_ = norm_of(w)
         doc.user_data["thidua_offsets"] = spans
+        doc.user_data["thidua_words"] = words
         return doc
 
     # spaCy calls these when it serializes a pipeline; the tokenizer has no settings to save
@@ -287,9 +310,34 @@ class CompactTokenizer:
         return self
 
 
+def _cue_ruler_class():
+    from spacy.pipeline.span_ruler import SpanRuler
+
+    class CueRuler(SpanRuler):
+        """spaCy's SpanRuler that also hands its matches to the candidate rules as plain (label, start, end)
+        tuples, so they are not read back from ``doc.spans`` (one Span object less per cue)."""
+
+        def set_annotations(self, doc, matches):
+            super().set_annotations(doc, matches)
+            doc.user_data["thidua_cues"] = [(m.label_, m.start, m.end) for m in matches]
+
+    return CueRuler
+
+
+def _make_cue_ruler(nlp, name: str, spans_key: str, phrase_matcher_attr: str, validate: bool, overwrite: bool):
+    return _cue_ruler_class()(nlp, name, spans_key=spans_key, spans_filter=None, annotate_ents=False,
+                              phrase_matcher_attr=phrase_matcher_attr, validate=validate, overwrite=overwrite,
+                              scorer=None)
+
+
 def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Span
+
+    if "thidua_cue_ruler" not in Language.factories:
+        Language.factory("thidua_cue_ruler", default_config={
+            "spans_key": CUES_KEY, "phrase_matcher_attr": "NORM", "validate": False, "overwrite": True,
+        }, func=_make_cue_ruler)
 
     if not Span.has_extension("source"):
         Span.set_extension("source", getter=lambda span: span.id_ or None)
@@ -320,9 +368,7 @@ def get_nlp(ner: bool = False):
     _ensure_registered()
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = CompactTokenizer(nlp.vocab)
-    ruler = nlp.add_pipe("span_ruler", name="thidua_cue_ruler",
-                         config={"spans_key": CUES_KEY, "phrase_matcher_attr": "NORM", "spans_filter": None,
-                                 "validate": False, "overwrite": True})
+    ruler = nlp.add_pipe("thidua_cue_ruler")
     ruler.add_patterns(lexicons().patterns())
     if ner:
         nlp.add_pipe("thidua_ner")
@@ -356,10 +402,10 @@ def recognize_text(text: str, breaks: Iterable[int] = (), noise: Iterable[tuple[
     for _, proc in nlp.pipeline:
         compact = proc(compact)
     orgs, people = compact.user_data["thidua_result"]
-    return Recognition(doc=_canonical_doc(nlp, text, compact, orgs, people), orgs=orgs, people=people, text=text)
+    return Recognition(orgs=orgs, people=people, text=text, _compact=compact)
 
 
-def _canonical_doc(nlp, text: str, compact, orgs: list[OrgCandidate], people: list[PersonCandidate]):
+def _canonical_doc(vocab, text: str, compact, orgs: list[OrgCandidate], people: list[PersonCandidate]):
     """A Doc whose text is exactly ``text`` (white space kept), with the cue and candidate spans copied onto it."""
     from spacy.tokens import Doc, Span
 
@@ -387,7 +433,7 @@ def _canonical_doc(nlp, text: str, compact, orgs: list[OrgCandidate], people: li
         if tail:
             words.append(tail)
             spaces.append(False)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc = Doc(vocab, words=words, spaces=spaces)
 
     def span(cs: int, ce: int, label: str, source: str | None = None):
         sp = doc.char_span(cs, ce, label=label, alignment_mode="expand")
@@ -418,13 +464,16 @@ def _canonical_doc(nlp, text: str, compact, orgs: list[OrgCandidate], people: li
 class _Cues:
     """Longest cue of each label starting at each token, and the overall winner at each token."""
 
-    def __init__(self, doc, lex: Lexicons):
+    def __init__(self, doc, lex: Lexicons, norms: Sequence[str]):
         self.by_label: dict[str, dict[int, tuple[int, str]]] = {label: {} for label in CUE_LABELS}
-        for sp in doc.spans.get(CUES_KEY, []):
-            table = self.by_label[sp.label_]
-            prev = table.get(sp.start)
-            if prev is None or sp.end > prev[0]:
-                table[sp.start] = (sp.end, " ".join(t.norm_ for t in sp))
+        found = doc.user_data.get("thidua_cues")
+        if found is None:  # a Doc the CueRuler did not see: read the SpanGroup
+            found = [(sp.label_, sp.start, sp.end) for sp in doc.spans.get(CUES_KEY, [])]
+        for label, start, end in found:
+            table = self.by_label[label]
+            prev = table.get(start)
+            if prev is None or end > prev[0]:
+                table[start] = (end, " ".join(norms[start:end]))
         n = len(doc)
         self.inside_exclusion = [False] * n  # inside (not at the start of) a compound that only looks like a head
         for start, (end, _) in self.by_label[NOT_ORG_HEAD].items():
@@ -474,12 +523,23 @@ class _Rules:
         self.noise = noise
         self.orgs: list[OrgCandidate] = []
         self.org_at: dict[int, int] = {}  # start token -> index in self.orgs (outermost candidate first found)
+        import bisect
+
+        self.noisy = [False] * syl.n
+        for a, b in noise:
+            for k in range(bisect.bisect_left(syl.starts, a), syl.n):
+                if syl.starts[k] >= b:
+                    break
+                self.noisy[k] = True
+        self.board_ends = {end for end, _ in cues.by_label[BOARD].values()}
+        fam = lex.family_names
+        self.family_start = [i + 1 < syl.n and syl.title[i] and syl.norms[i] in fam and syl.alpha[i + 1]
+                             and syl.cap[i + 1] and not syl.caps_line[i] for i in range(syl.n)]
 
     # -------------------------------------------------------------- token tests
 
     def in_noise(self, i: int) -> bool:
-        s = self.s.starts[i]
-        return any(a <= s < b for a, b in self.noise)
+        return self.noisy[i]
 
     def is_cap_word(self, i: int) -> bool:
         return self.s.alpha[i] and self.s.cap[i]
@@ -533,8 +593,7 @@ class _Rules:
 
     def starts_person(self, i: int) -> bool:
         """A family name followed by another capitalized syllable: a person, not more of a name."""
-        return (i + 1 < self.s.n and self.s.norms[i] in self.lex.family_names and self.s.title[i]
-                and self.is_cap_word(i + 1) and not self.s.caps_line[i])
+        return self.family_start[i]
 
     def opens_person(self, i: int) -> bool:
         """An honorific followed by a capitalized name ("và ông Lương …"); a capitalized address word inside a run
@@ -607,8 +666,7 @@ class _Rules:
         if prev >= 0 and not s.hard_break[i]:
             if s.norms[prev] in _PLURAL or self.is_count(prev):
                 cand.generic = not plural_ok
-            if self.c.by_label[BOARD] and any(b_end == i for b_end, _ in self.c.by_label[BOARD].values()):
-                cand.after_board = True
+            cand.after_board = i in self.board_ends
         self.orgs.append(cand)
         self.org_at.setdefault(i, idx)
         if info.growth == "fixed":
@@ -862,8 +920,9 @@ class _Rules:
                     covered[k] = True
         # 1. honorific + name
         i = 0
+        honorific_starts = self.c.by_label[HONORIFIC]
         while i < s.n:
-            hon = self.honorific_chain(i)
+            hon = self.honorific_chain(i) if i in honorific_starts else None
             if hon is None or self.in_noise(i):
                 i += 1
                 continue
@@ -1089,10 +1148,12 @@ class _Rules:
 def _candidates_component(doc):
     """spaCy component: ORG, PERSON and TITLE candidates from the cues (results in ``doc.user_data``)."""
     lex = lexicons()
-    text = doc.user_data.get("thidua_text", doc.text)
+    text = doc.user_data.get("thidua_text")
+    if text is None:
+        text = doc.text
     offsets = doc.user_data.get("thidua_offsets") or [(t.idx, t.idx + len(t)) for t in doc]
-    syl = _Syllables(text, offsets, doc.user_data.get("thidua_breaks", ()))
-    rules = _Rules(syl, _Cues(doc, lex), lex, doc.user_data.get("thidua_noise", ()))
+    syl = _Syllables(text, offsets, doc.user_data.get("thidua_breaks", ()), doc.user_data.get("thidua_words"))
+    rules = _Rules(syl, _Cues(doc, lex, syl.norms), lex, doc.user_data.get("thidua_noise", ()))
     rules.find_orgs()
     people = rules.find_people()
     extra_people, extra_orgs = doc.user_data.pop("thidua_ner_spans", ([], []))
@@ -1114,7 +1175,9 @@ def _ner_component(doc):
 
     from .segment import align
 
-    text = doc.user_data.get("thidua_text", doc.text)
+    text = doc.user_data.get("thidua_text")
+    if text is None:
+        text = doc.text
     breaks = sorted(set(doc.user_data.get("thidua_breaks", ())) | {0}) + [len(text)]
     noise = doc.user_data.get("thidua_noise", ())
     people: list[tuple[int, int]] = []

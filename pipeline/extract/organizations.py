@@ -52,6 +52,7 @@ def _abbreviation_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return rx, table
 
 
+@lru_cache(maxsize=20_000)
 def key_of(name: str, matching: bool = True) -> tuple[_Tok, ...]:
     """Comparison key of an organization name: standard abbreviations expanded, asides in parentheses and
     punctuation dropped, each word lower-cased and tone-folded. For matching (``matching``), words that do not
@@ -76,8 +77,9 @@ def key_of(name: str, matching: bool = True) -> tuple[_Tok, ...]:
     return tuple(out)
 
 
-def _admin_words() -> set[str]:
-    return {w for key in lexicons().admin for w in key.split()}
+@lru_cache(maxsize=1)
+def _admin_words() -> frozenset[str]:
+    return frozenset(w for key, rank in lexicons().admin.items() if rank >= 0 for w in key.split())
 
 
 def core_of(key: tuple[_Tok, ...]) -> tuple[str, ...]:
@@ -144,6 +146,7 @@ def _subsequence(short: tuple[_Tok, ...], long: tuple[_Tok, ...]) -> bool:
     return all(any(x == t.norm for x in it) for t in short)
 
 
+@lru_cache(maxsize=100_000)
 def same_organization(short: tuple[_Tok, ...], long: tuple[_Tok, ...], group: bool = False) -> bool:
     """True when the name with key ``short`` can be a shorter (or equal) mention of the one with key ``long``."""
     if not short or not long:

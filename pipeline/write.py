@@ -4,16 +4,24 @@ Every output file is written to a temporary file in OUTDIR and renamed into plac
 an interrupted run never leaves a truncated output. The same records always give byte-identical files.
 CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or CR) are
 prefixed with an apostrophe so they show as text.
+
+While a batch runs, each finished document is appended to ``OUTDIR/.partial/outcomes.jsonl`` (:class:`PartialLog`)
+and flushed at once, so a killed run leaves its progress there and ``--resume`` skips what is done; the final
+files are written from that log in input order when the batch ends (see :mod:`pipeline.runner`).
+:func:`safe_filename` turns a doc id (which comes from the inputs) into a file name that stays inside OUTDIR.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import hashlib
 import json
 import os
+import re
+import shutil
+import unicodedata
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 #: The flat tables: name → columns. One row per item, keyed by doc_id.
 TABLES: dict[str, list[str]] = {
@@ -155,3 +163,164 @@ class OutputWriter:
         """Drop every temporary file (the previous complete outputs, if any, stay as they were)."""
         for f in [self._records, self._errors] + [f for f, _ in self._csv.values()]:
             f.abort()
+
+
+# --------------------------------------------------------------------------------------------- progress log
+
+PARTIAL_DIR = ".partial"
+PARTIAL_LOG = "outcomes.jsonl"
+
+
+class PartialLog:
+    """``OUTDIR/.partial/outcomes.jsonl``: one line per finished document, flushed as soon as it is written.
+
+    A line is ``{"id": doc_id, "n": occurrence, "record": {...}}`` or ``{..., "error": {...}}``; ``n`` counts
+    earlier inputs with the same doc id (0 for the first), so a duplicated id is a distinct key.
+    With ``resume``: the lines of an earlier log are kept (a torn last line, from a run killed mid-write, is cut
+    off); when there is no log but OUTDIR holds the final ``records.jsonl``/``errors.jsonl`` of a finished run,
+    the log is seeded from them, so a resume over grown inputs processes only the new documents.
+    Without ``resume``, any earlier log is discarded.
+    """
+
+    def __init__(self, outdir: str | os.PathLike, resume: bool = False):
+        self.outdir = Path(outdir)
+        self.dir = self.outdir / PARTIAL_DIR
+        self.path = self.dir / PARTIAL_LOG
+        self.done: dict[tuple[str, int], int] = {}  # key -> byte offset of its line
+        if not resume and self.dir.exists():
+            shutil.rmtree(self.dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        if resume and self.path.exists():
+            self._load()
+        elif resume:
+            self._seed_from_finals()
+        self._fh = self.path.open("ab")
+        self._reader = None
+
+    def _load(self) -> None:
+        good_end = 0
+        with self.path.open("rb") as fh:
+            offset = 0
+            for line in fh:
+                if not line.endswith(b"\n"):
+                    break  # torn: the run was killed while writing it
+                try:
+                    obj = json.loads(line)
+                    key = (str(obj["id"]), int(obj["n"]))
+                    if "record" not in obj and "error" not in obj:
+                        raise KeyError("record")
+                except (ValueError, KeyError, TypeError):
+                    offset += len(line)
+                    continue  # not ours: ignore the line
+                self.done[key] = offset
+                offset += len(line)
+                good_end = offset
+        if self.path.stat().st_size > good_end:
+            with self.path.open("r+b") as fh:
+                fh.truncate(good_end)
+
+    def _seed_from_finals(self) -> None:
+        finals = [(self.outdir / "records.jsonl", "record"), (self.outdir / "errors.jsonl", "error")]
+        if not any(p.exists() for p, _ in finals):
+            return
+        seen: dict[str, int] = {}
+        with self.path.open("wb") as out:
+            for path, kind in finals:
+                if not path.exists():
+                    continue
+                with path.open("rb") as fh:
+                    for line in fh:
+                        if not line.endswith(b"\n"):
+                            line += b"\n"
+                        try:
+                            doc_id = str(json.loads(line)["doc_id"])
+                        except (ValueError, KeyError, TypeError):
+                            continue
+                        n = seen.get(doc_id, 0)
+                        seen[doc_id] = n + 1
+                        self.done[(doc_id, n)] = out.tell()
+                        out.write(_log_line(doc_id, n, kind, line.decode("utf-8").rstrip("\n")))
+
+    def offset_of(self, doc_id: str, n: int) -> int | None:
+        """Where the finished outcome of this input is in the log, or None when it is still to do."""
+        return self.done.get((doc_id, n))
+
+    def append(self, doc_id: str, n: int, kind: str, payload_json: str) -> int:
+        """Log one outcome (``kind`` "record" or "error", its JSON text) and flush it to the OS, so it survives
+        the process being killed; returns its offset."""
+        offset = self._fh.tell()
+        self._fh.write(_log_line(doc_id, n, kind, payload_json))
+        self._fh.flush()
+        self.done[(doc_id, n)] = offset
+        return offset
+
+    def read(self, offset: int) -> tuple[str, dict]:
+        """("record" | "error", payload) of the line at ``offset``."""
+        if self._reader is None:
+            self._fh.flush()
+            self._reader = self.path.open("rb")
+        if self._reader.tell() != offset:
+            self._reader.seek(offset)
+        obj = json.loads(self._reader.readline())
+        return ("record", obj["record"]) if "record" in obj else ("error", obj["error"])
+
+    def close(self) -> None:
+        self._fh.close()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    def remove(self) -> None:
+        """Delete the log (after the final files are in place)."""
+        self.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _log_line(doc_id: str, n: int, kind: str, payload_json: str) -> bytes:
+    head = json.dumps({"id": doc_id, "n": n}, ensure_ascii=False)[:-1]
+    return f'{head}, "{kind}": {payload_json}}}\n'.encode("utf-8")
+
+
+def write_outputs(outdir: str | os.PathLike, formats: Iterable[str],
+                  outcomes: Iterable[tuple[str, dict]]) -> tuple[int, int]:
+    """Write the final files from ("record" | "error", payload) pairs in input order; (n_records, n_errors)."""
+    writer = OutputWriter(outdir, formats)
+    try:
+        for kind, payload in outcomes:
+            if kind == "record":
+                writer.add_record(payload)
+            else:
+                writer.add_error(payload)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
+    return writer.n_records, writer.n_errors
+
+
+# --------------------------------------------------------------------------------------------- file names
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)", re.IGNORECASE)
+MAX_NAME_CHARS = 80
+
+
+def safe_filename(doc_id: str) -> str:
+    """A file name for a doc id that stays in its folder on any system, distinct for distinct ids.
+
+    Only ASCII letters, digits, ``.``, ``_`` and ``-`` remain (Vietnamese letters lose their marks, "đ" → "d";
+    anything else, path separators and NUL included, becomes ``_``); no leading dot (so never ``..`` or a
+    hidden file), no trailing dot or space, no Windows device name (``CON``, ``NUL``, ``COM1`` …), at most
+    80 characters. Whenever the name differs from the id, 8 hex digits of the id's SHA-1 are appended, so
+    ``a/b`` and ``a_b`` never share a file. No extension is added.
+    """
+    doc_id = str(doc_id)
+    ascii_form = unicodedata.normalize("NFKD", doc_id.replace("đ", "d").replace("Đ", "D"))
+    ascii_form = "".join(c for c in ascii_form if not unicodedata.combining(c))
+    name = _UNSAFE_NAME.sub("_", ascii_form).lstrip(".").rstrip(". ")[:MAX_NAME_CHARS].rstrip(". ")
+    if _WINDOWS_RESERVED.match(name):
+        name = "_" + name
+    if name != doc_id or not name:
+        digest = hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        name = f"{name}-{digest}" if name else f"doc-{digest}"
+    return name

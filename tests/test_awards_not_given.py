@@ -75,3 +75,12 @@ def test_awards_headline_and_body_statement_are_one_award():
     found = awards.extract(doc, [], [])
     assert [(a.award, a.recipient, a.issuer) for a in found] == [
         ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Bộ đội Biên phòng tỉnh", "Chủ tịch nước")]
+
+
+def test_awards_long_run_of_statements_stays_linear():
+    import time
+
+    body = "Dịp này, " + "3 tập thể được nhận Cờ thi đua, " * 2000 + "."
+    started = time.perf_counter()
+    found = _rows(body)
+    assert found and time.perf_counter() - started < 5

@@ -89,7 +89,7 @@ def test_group_roles_repeated_role_of_the_same_holder_is_one_item():
 
 
 def test_group_roles_person_holder_takes_the_organization_the_people_extractor_gave():
-    text = "Các đơn vị báo cáo. Đồng chí Phan Văn Tú, Giám đốc Liên minh HTX (Khối phó) phát biểu."
+    text = "Các đơn vị báo cáo. Dự hội nghị có đồng chí Phan Văn Tú (Khối phó)."
     start = text.index("Phan Văn Tú")
     person = Person(name="Phan Văn Tú", honorific="Đồng chí",
                     titles=[Title(title="Giám đốc Liên minh Hợp tác xã tỉnh",
@@ -109,3 +109,11 @@ def test_group_roles_shortened_holder_resolved_from_the_text_alone():
     text = ("Ông Phan Văn Tú - Giám đốc Liên minh Hợp tác xã tỉnh chủ trì hội nghị. "
             "Đồng chí Phan Văn Tú, Giám đốc Liên minh tỉnh (Khối phó) phát biểu.")
     assert _roles(text) == [("Phó trưởng khối", "Liên minh Hợp tác xã tỉnh")]
+
+
+def test_group_roles_long_sentence_of_roles_stays_linear():
+    import time
+
+    started = time.perf_counter()
+    found = _roles("Hội nghị bầu " + "Sở Tư pháp làm Trưởng khối, " * 3000 + "kết thúc.")
+    assert found == [("Trưởng khối", "Sở Tư pháp")] and time.perf_counter() - started < 5

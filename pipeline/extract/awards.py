@@ -129,6 +129,10 @@ _DUOC = re.compile(r"(?<![\w])được(?![\w])")
 _CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ]")
 _NAME_WORDS = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}")
 _EDGE = " ,;:.–-\t\n\"“”"
+#: How far from the verb a recipient or giver is looked for (characters): keeps every statement linear.
+_WINDOW = 300
+#: Awards compared for repeats within one article at most (real articles list a few dozen at most).
+_DEDUPE_LIMIT = 200
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -327,10 +331,11 @@ def _issuer_span(doc: Document, start: int, end: int) -> str | None:
 
 
 def _proposal_before(doc: Document, sent: Span, clause: Span, form_start: int) -> bool:
+    """A proposal cue before the form in its clause, or before a colon that opens the clause's list."""
     scope = clause.start
-    colon = doc.text.rfind(":", sent.start, clause.start)
+    colon = doc.text.rfind(":", max(sent.start, clause.start - _WINDOW), clause.start)
     if colon >= 0:
-        scope = sent.start
+        scope = max(sent.start, colon - _WINDOW)
     if cue_regex(_CUES, "proposal").search(doc.folded, scope, form_start):
         return True
     return bool(cue_regex(_CUES, "background").search(doc.folded, clause.start, form_start))
@@ -339,10 +344,13 @@ def _proposal_before(doc: Document, sent: Span, clause: Span, form_start: int) -
 # ------------------------------------------------------------------------------------------------ statements
 
 def _left_recipients(doc: Document, clause: Span, end: int, form: _Form, organizations: list[Organization],
-                     people: list[Person]) -> list[_Recipient]:
-    """Recipients written before the verb ("3 tập thể được …", "Công ty X đón nhận …")."""
+                     people: list[Person], floor: int) -> list[_Recipient]:
+    """Recipients written before the verb ("3 tập thể được …", "Công ty X đón nhận …"), after ``floor``."""
     text = doc.text
-    start = clause.start
+    start = max(clause.start, floor, end - _WINDOW)
+    if start > clause.start and start == end - _WINDOW:  # cut at a separator, not inside a word
+        sep = _SEPARATOR.search(doc.folded, start, end)
+        start = sep.end() if sep else end
     colon = text.rfind(":", start, end)
     if colon >= 0:
         start = colon + 1
@@ -376,7 +384,7 @@ def _left_recipients(doc: Document, clause: Span, end: int, form: _Form, organiz
 def _right_recipients(doc: Document, start: int, end: int, form: _Form, organizations: list[Organization],
                       people: list[Person]) -> list[_Recipient]:
     """Recipients written after "cho"."""
-    stop = _stop_at(doc, start, end)
+    stop = _stop_at(doc, start, min(end, start + 2 * _WINDOW))
     out: list[_Recipient] = []
     skip_titles = False
     for s, e in _split(doc, start, stop, organizations):
@@ -397,8 +405,12 @@ def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Org
     _, rx = _forms()
     folded, text = doc.folded, doc.text
     out = []
-    for m in rx.finditer(folded, clause.start, clause.end):
+    floor = clause.start
+    whole = clause
+    for m in rx.finditer(folded, whole.start, whole.end):
+        prev_floor, floor = floor, m.end()
         name, form, fend = _form_at(doc, m)
+        clause = _near(doc, whole, m.start(), fend)
         if _proposal_before(doc, sent, clause, m.start()):
             continue
         recipients: list[_Recipient] = []
@@ -412,7 +424,7 @@ def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Org
             duoc = [d for d in _DUOC.finditer(folded, clause.start, v.start())]
             if verb in kinds["give"] and duoc and not _verb_in(doc, duoc[-1].end(), v.start()):
                 d = duoc[-1]
-                recipients = _left_recipients(doc, clause, d.start(), form, organizations, people)
+                recipients = _left_recipients(doc, clause, d.start(), form, organizations, people, prev_floor)
                 issuer = issuer or _issuer_span(doc, d.end(), v.start())
             elif verb in kinds["give"] or verb in kinds["recognize"] and _CHO.search(folded, fend, clause.end):
                 cho = _CHO.search(folded, fend, clause.end)
@@ -422,7 +434,7 @@ def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Org
                         issuer = issuer or _issuer_span(doc, _subject_start(doc, clause, v.start()), v.start())
             else:  # receive, recognize: the recipient is the subject
                 left_end = duoc[-1].start() if verb in kinds["recognize"] and duoc else v.start()
-                recipients = _left_recipients(doc, clause, left_end, form, organizations, people)
+                recipients = _left_recipients(doc, clause, left_end, form, organizations, people, prev_floor)
             span_start = min([v.start()] + [r.start for r in recipients])
         elif after:
             recipients = _right_recipients(doc, after.end(), clause.end, form, organizations, people)
@@ -435,13 +447,26 @@ def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Org
             continue
         span_end = max([fend] + [r.end for r in recipients])
         for r in recipients:
-            out.append((name, r, issuer, span_start, span_end))
+            s, e = (span_start, span_end) if span_end - span_start <= _WINDOW else (
+                min(m.start(), r.start), max(fend, r.end))
+            if e - s > _WINDOW:
+                s, e = r.start, r.end
+            out.append((name, r, issuer, s, e))
     return out
+
+
+def _near(doc: Document, clause: Span, form_start: int, form_end: int) -> Span:
+    """The part of a clause a statement is read in: at most a window before and after the form."""
+    start, end = clause.start, min(clause.end, form_end + 2 * _WINDOW)
+    if form_start - start > _WINDOW:
+        sep = _SEPARATOR.search(doc.folded, form_start - _WINDOW, form_start)
+        start = sep.end() if sep else form_start
+    return Span(start, end)
 
 
 def _on_behalf(doc: Document, sent: Span, form_start: int) -> str | None:
     """"Thừa ủy quyền của Chủ tịch nước, ông X trao …": the issuer is the one who delegated."""
-    ob = _ON_BEHALF.search(doc.folded, sent.start, form_start)
+    ob = _ON_BEHALF.search(doc.folded, max(sent.start, form_start - _WINDOW), form_start)
     if not ob:
         return None
     stop = re.compile(r"\s*[,;]").search(doc.folded, ob.end(), form_start)
@@ -498,7 +523,7 @@ def _dedupe(found: list[_Found]) -> list[Award]:
         a = f.award
         if f.secondary and any(_same_form(a.award, b) for b in body_forms):
             continue
-        dup = next((k for k in kept if _same_form(k.award.award, a.award)
+        dup = next((k for k in kept[:_DEDUPE_LIMIT] if _same_form(k.award.award, a.award)
                     and _same_recipient(k.award.recipient, a.recipient)), None)
         if dup is not None:
             if len(a.award) > len(dup.award.award):

@@ -49,6 +49,8 @@ _RIGHT_LINK = re.compile(r"(?:\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+
 _RIGHT_STOP = re.compile(r"\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$)")
 _TRAIL = re.compile(r"\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+$")
 _EDGE = " ,;:–-\t\n"
+#: How far before a role word its holder is looked for (characters): keeps every sentence linear.
+_WINDOW = 300
 
 
 def _role_matches(doc: Document) -> list[tuple[int, int, str]]:
@@ -88,7 +90,7 @@ def _person_org(people: list[Person], start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     for p in people:
         spans = [(m.start, m.end) for m in p.mentions] + [(t.start, t.end) for t in p.titles]
-        inside = [s for s, e in spans if start <= s and e <= end]
+        inside = [s for s, e in spans if s < end and start < e]
         if not inside:
             continue
         org = next((t.organization for t in p.titles if t.organization), None)
@@ -126,7 +128,7 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
                  orgs: list[Organization], people: list[Person]) -> tuple[int, str] | None:
     """The holder written before ``anchor``, not before ``floor`` (the previous role of the sentence)."""
     text, folded = doc.text, doc.folded
-    lo = max(sent.start, floor)
+    lo = max(sent.start, floor, anchor - _WINDOW)
     for ch in ":;(":
         i = text.rfind(ch, lo, anchor)
         if i >= 0:
@@ -147,9 +149,6 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
         end -= 1
     if end <= lo:
         return None
-    org = _person_org(people, lo, end)
-    if org:
-        return lo, org
     start = _title_org(doc, lo, end)
     if start is None:
         start = lo
@@ -157,6 +156,9 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
             cut = text.rfind(", ", lo, end)
             if cut >= 0:
                 start = _extend_with_orgs(orgs, cut + 2, end, lo)
+        org = _person_org(people, start, end)
+        if org:  # the item names a person: the holder is the person's organization
+            return start, org
     start = _strip_lead(doc, start, end)
     return start, _clean(text[start:end])
 
@@ -166,8 +168,9 @@ def _holder_right(doc: Document, sent: Span, pos: int) -> tuple[int, str] | None
     if not m:
         return None
     start = _strip_lead(doc, m.end(), sent.end)
-    stop = _RIGHT_STOP.search(doc.folded, start, sent.end)
-    end = stop.start() if stop else sent.end
+    limit = min(sent.end, start + _WINDOW)
+    stop = _RIGHT_STOP.search(doc.folded, start, limit)
+    end = stop.start() if stop else limit
     return end, _clean(doc.text[start:end])
 
 
@@ -185,7 +188,7 @@ def _fullest(holder: str, orgs: list[Organization]) -> str:
         name = fold(o.name).split()
         if name == words:
             return holder
-        if len(name) > len(words) and name[0] == words[0] and _subsequence(words, name):
+        if len(name) > len(words) and name[0] == words[0] and name[:len(words)] != words and _subsequence(words, name):
             fits.append(o.name)
     return fits[0] if len(fits) == 1 else holder
 
@@ -207,17 +210,24 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
         return []
     found: list[GroupRole] = []
     seen: set[tuple[str, str]] = set()
-    sents = sentences(doc)
-    for sent in sents:
+    k = 0
+    for sent in sentences(doc):
         floor = sent.start
-        for rs, re_, role in (m for m in matches if sent.start <= m[0] < sent.end):
+        while k < len(matches) and matches[k][0] < sent.start:
+            k += 1
+        in_sentence = []
+        while k < len(matches) and matches[k][0] < sent.end:
+            in_sentence.append(matches[k])
+            k += 1
+        for rs, re_, role in in_sentence:
             item: tuple[int, int, str] | None = None
-            before = folded[sent.start:rs]
+            window = max(sent.start, rs - _WINDOW)
+            before = folded[window:rs]
             link = _LINK_BEFORE.search(before)
             paren = _PAREN_BEFORE.search(before)
             unit = _UNIT_BEFORE.search(before)
             if paren and _PAREN_AFTER.match(folded, re_):
-                anchor = sent.start + paren.start()
+                anchor = window + paren.start()
                 inner = _LINK_BEFORE.search(folded[anchor + 1:rs])  # "(do X làm Trưởng khối)"
                 if inner:
                     got = _holder_left(doc, sent, anchor + 1, anchor + 1 + inner.start(), organizations, people)
@@ -226,11 +236,11 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
                 if got:
                     item = (got[0], _PAREN_AFTER.match(folded, re_).end(), got[1])
             elif unit:
-                got = _holder_left(doc, sent, floor, sent.start + unit.start(), organizations, people)
+                got = _holder_left(doc, sent, floor, window + unit.start(), organizations, people)
                 if got:
                     item = (got[0], re_, got[1])
             elif link:
-                got = _holder_left(doc, sent, floor, sent.start + link.start(), organizations, people)
+                got = _holder_left(doc, sent, floor, window + link.start(), organizations, people)
                 if got:
                     item = (got[0], re_, got[1])
             else:

@@ -87,6 +87,7 @@ class OrgHead:
 class Lexicons:
     honorifics: dict[str, str]  # key -> kind
     family_names: frozenset[str]  # NORM of the first syllable
+    middle_names: frozenset[str]
     positions: dict[str, str | None]  # key -> implied organization head
     org_heads: dict[str, OrgHead]
     head_exclusions: frozenset[str]
@@ -122,6 +123,7 @@ def lexicons() -> Lexicons:
     return Lexicons(
         honorifics={norm_key(h): kind for h, kind in _table("honorifics.tsv", 2)},
         family_names=frozenset(norm_key(row[0]) for row in _table("family_names.tsv")),
+        middle_names=frozenset(norm_key(row[0]) for row in _table("middle_names.tsv")),
         positions=positions,
         org_heads=heads,
         head_exclusions=frozenset(norm_key(row[0]) for row in _table("org_head_exclusions.tsv")),
@@ -599,7 +601,12 @@ class _Rules:
         """An honorific followed by a capitalized name ("và ông Lương …"); a capitalized address word inside a run
         of capitalized syllables ("Mai Anh Tuấn") is a syllable of the name."""
         hon = self.honorific_at(i)
-        if not hon or hon[0] >= self.s.n or not self.is_cap_word(hon[0]):
+        if not hon:
+            return False
+        k = hon[0]
+        while k < self.s.n and self.s.words[k] in (".", ",") and k - hon[0] < 2:
+            k += 1
+        if k >= self.s.n or not self.is_cap_word(k):
             return False
         if self.lex.honorifics.get(hon[1]) in _ADDRESS_KINDS and self.s.cap[i] and i > 0 and \
                 self.is_cap_word(i - 1) and not self.s.hard_break[i]:
@@ -757,6 +764,12 @@ class _Rules:
                     not s.hard_break[j + 1]:
                 j += 1  # "Khối thi đua phòng, ban, đơn vị trực thuộc Sở …"
                 continue
+            if group and w == "," and last in ("cap", "low"):
+                k = self.group_list(j)
+                if k is not None:
+                    j = end = k  # "Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh …"
+                    last, cap_run, low_run, seen_cap = "low", 0, 0, False
+                    continue
             if w == ",":
                 k = self.comma_continuation(j, last, admin_rank)
                 if k is None:
@@ -785,6 +798,9 @@ class _Rules:
                 j = end = w_pos[1]  # "Khu di tích Phủ Chủ tịch": a position word inside a name
                 last, cap_run, low_run = "cap", 2, 0
                 continue
+            if self.person_after_name(j, end > cand.head_end and last in ("cap", "low") and not s.upper[end - 1],
+                                      last == "admin" or (last == "head" and cand.keep_bare)):
+                break  # "Giám đốc Sở Tài nguyên và Môi trường Võ Văn A": the name after the body is a person
             if self.is_cap_word(j) or s.upper[j]:
                 seen_cap = True
                 if last in ("place",) and s.title[j] and self.starts_person(j):
@@ -867,6 +883,40 @@ class _Rules:
             break
         return end
 
+    def group_list(self, j: int) -> int | None:
+        """End of the rest of a list inside a bloc's description (", Mặt trận và đoàn thể"): short items, none an
+        organization, a stop word or a number, closed by "và" and one more item."""
+        s = self.s
+        k = j
+        items = 0
+        while k < s.n and s.words[k] in (",",) or (k < s.n and s.norms[k] == "và"):
+            closing = s.norms[k] == "và"
+            m = k + 1
+            n_words = 0
+            while m < s.n and n_words < 3 and s.alpha[m] and not s.hard_break[m] and not self.is_stop(m, True) \
+                    and not self.head_at(m) and s.norms[m] != "và" and not self.is_admin(m):
+                m += 1
+                n_words += 1
+            if n_words == 0:
+                return None
+            items += 1
+            k = m
+            if closing:
+                return k if items >= 2 else None
+        return None
+
+    def person_after_name(self, j: int, named: bool, bare: bool) -> bool:
+        """A person's full name (three or four capitalized syllables led by a family name) at ``j``, right after an
+        organization's name (``named``), or (``bare``) after a place level or a head that names a body on its own,
+        with a middle name in second place ("Chủ tịch UBND huyện Đỗ Thị Mai", "Bí thư Huyện ủy Nguyễn Văn A";
+        "UBND huyện Triệu Sơn" stays a place, "Trường THPT Tôn Đức Thắng" a school)."""
+        s = self.s
+        if not (named or bare) or not self.starts_person(j) or j + 2 >= s.n:
+            return False
+        if not (s.title[j + 1] and s.alpha[j + 2] and s.title[j + 2]) or self.c.at(NOT_PERSON, j):
+            return False
+        return named or s.norms[j + 1] in self.lex.middle_names
+
     def comma_continuation(self, j: int, last: str, admin_rank: int) -> int | None:
         """End of what a comma inside a name adds: a higher place level ("khối 7, phường Hưng Bình") or the rest
         of a list of places ("huyện Hậu Lộc, Hoằng Hóa và Nga Sơn")."""
@@ -939,21 +989,23 @@ class _Rules:
                     i = n_end
                     continue
             i = max(i + 1, h_end)
-        # 2. position + family-name-led name ("Thủ tướng Phạm Minh Chính")
+        # 2. a position (and its organization) right before a family-name-led name ("Thủ tướng Phạm Minh Chính",
+        #    "Giám đốc Sở Tài nguyên và Môi trường Võ Văn A")
         for i, (p_end, _) in sorted(self.c.by_label[POSITION].items()):
             w = self.c.winner(i)
-            if not w or w[0] != POSITION or p_end >= s.n or covered[p_end] or p_end in taken:
+            if not w or w[0] != POSITION or p_end >= s.n or i in taken or self.in_noise(i):
                 continue
-            if not self.starts_person(p_end) or self.in_noise(i):
+            title = self.one_title(i, first=True)
+            k = title.end if title is not None else p_end
+            if k >= s.n or covered[k] or k in taken or not self.starts_person(k) or s.hard_break[k]:
                 continue
-            n_end = self.name_end(p_end, covered)
-            if 2 <= n_end - p_end <= 4:
-                p = self.person(p_end, n_end)
+            n_end = self.name_end(k, covered)
+            if 2 <= n_end - k <= 4:
+                p = self.person(k, n_end)
                 if p:
-                    title = self.make_title(i, p_end, None)
-                    p.titles.insert(0, title)
+                    p.titles.insert(0, title if title is not None else self.make_title(i, p_end, None))
                     people.append(p)
-                    taken.update(range(p_end, n_end))
+                    taken.update(range(i, n_end))
         # 3. family-name-led name written right before a title ("Lê Văn A – Giám đốc Sở …")
         for i in range(s.n):
             if i in taken or covered[i] or not self.starts_person(i) or self.in_noise(i) or \
@@ -1049,6 +1101,12 @@ class _Rules:
         if k >= s.n or s.hard_break[k]:
             return titles
         paren = False
+        if s.words[k] == "(" and self.position_at(k + 1) is None:
+            close = k + 1
+            while close < s.n and close - k < 12 and s.words[close] != ")" and not s.hard_break[close]:
+                close += 1
+            if close < s.n and s.words[close] == ")" and close + 1 < s.n:
+                k = close + 1  # "Đ/c Trần Quốc Việt (thứ 3 từ trái sang), Giám đốc …": an aside, then the title
         if s.words[k] == "(":
             paren = True
             k += 1
@@ -1120,7 +1178,7 @@ class _Rules:
         # the organization right after the position, or begun inside it ("Trưởng ban Thi đua- Khen thưởng tỉnh")
         implied = self.lex.positions.get(pos[1])
         back = len(norm_key(implied).split()) if implied else 0
-        for start in range(p_end, p_end - back - 1, -1):
+        for start in range(p_end - back, p_end + 1):
             o = self.org_starting(start)
             if o is not None and start >= k and self.orgs[o].end > p_end:
                 org_idx, end = o, self.orgs[o].end

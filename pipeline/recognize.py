@@ -978,6 +978,9 @@ class _Rules:
                 continue
             h_end, hon_kind = hon
             j = h_end
+            if self.plural_before(i):
+                i = self.name_list(i, h_end, covered, people, taken)
+                continue
             if j < s.n and s.norms[j] == "-" and j + 1 < s.n and self.is_cap_word(j + 1):
                 j += 1
             n_end = self.name_end(j, covered)
@@ -997,7 +1000,14 @@ class _Rules:
                 continue
             title = self.one_title(i, first=True)
             k = title.end if title is not None else p_end
-            if k >= s.n or covered[k] or k in taken or not self.starts_person(k) or s.hard_break[k]:
+            if k < s.n and k in taken and not s.hard_break[k]:
+                # "Giám đốc Công an tỉnh Đại tá Phạm Văn A": the position written before an honorific and a name
+                hon = self.honorific_chain(k) if k in self.c.by_label[HONORIFIC] else None
+                after = next((p for p in people if hon and p.start == hon[0]), None)
+                if after is not None and title is not None:
+                    after.titles.insert(0, title)
+                continue
+            if k >= s.n or covered[k] or not self.starts_person(k) or s.hard_break[k]:
                 continue
             n_end = self.name_end(k, covered)
             if 2 <= n_end - k <= 4:
@@ -1027,6 +1037,29 @@ class _Rules:
                 taken.update(range(i, n_end))
         people.sort(key=lambda p: p.start)
         return people
+
+    def name_list(self, i: int, k: int, covered: Sequence[bool], people: list[PersonCandidate],
+                  taken: set[int]) -> int:
+        """People listed after a plural honorific ("các đồng chí: Nguyễn Văn A, Bí thư …; Trần Thị B …"): each a
+        family-name-led name, maybe with titles, separated by commas, semicolons or "và". Returns where it ends."""
+        s = self.s
+        if k < s.n and s.words[k] == ":":
+            k += 1
+        while k < s.n and not s.hard_break[k] and self.starts_person(k) and not covered[k]:
+            n_end = self.name_end(k, covered)
+            if not 2 <= n_end - k <= 4:
+                break
+            p = self.person(k, n_end, hon_start=None)
+            if p is None:
+                break
+            people.append(p)
+            taken.update(range(k, n_end))
+            k = max([n_end] + [t.end for t in p.titles])
+            if k < s.n and (s.words[k] in (",", ";") or s.norms[k] == "và") and k + 1 < s.n:
+                k += 1
+                continue
+            break
+        return max(k, i + 1)
 
     def plural_before(self, i: int) -> bool:
         return i > 0 and self.s.norms[i - 1] in _PLURAL and not self.s.hard_break[i]

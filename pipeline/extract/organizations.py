@@ -247,12 +247,15 @@ def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Orga
 
 def _initials_used(cands: list[OrgCandidate], cl: _Cluster, keys: list[tuple[_Tok, ...]]) -> str | None:
     """An abbreviation a mention uses for words another mention writes in full ("Bảo tàng CTLSĐBP")."""
-    full = {t.norm for i in cl.members for t in keys[i] if not t.abbrev}
     for i in cl.members:
         for tok in _TOKEN.finditer(cands[i].text):
             w = tok.group()
-            if len(w) >= 3 and w.isupper() and norm_of(w) not in full and w not in lexicons().abbreviations:
-                return w
+            if len(w) < 3 or not w.isupper() or w in lexicons().abbreviations or cands[i].text.isupper():
+                continue
+            for j in cl.members:
+                k = keys[j]
+                if any(_initials(k, start, norm_of(w)) for start in range(len(k)) if not k[start].abbrev):
+                    return w
     return None
 
 

@@ -46,6 +46,8 @@ def test_awards_past_honours_are_not_awards_of_the_event(body):
     "Sáng 5/3, Công an tỉnh tổ chức Lễ đón nhận Huân chương Độc lập hạng Ba.",
     "Trong năm, đơn vị có 5 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
     "Bà Nguyễn Thị Thu, Nhà giáo Ưu tú, phát biểu tại hội nghị.",
+    "Trong năm, có 25 tập thể đạt danh hiệu Tập thể lao động xuất sắc.",
+    "Công ty vinh dự đón nhận Huân chương Lao động hạng Ba.",
 ])
 def test_awards_without_a_named_or_counted_recipient_are_not_items(body):
     assert _rows(body) == []

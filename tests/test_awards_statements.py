@@ -34,6 +34,8 @@ def _rows(body: str, people=()):
      [("Bằng khen", "20 tập thể và cá nhân", "mixed", 20)]),
     ("Tại buổi lễ, 14 cá nhân được công nhận đạt danh hiệu Lao động tiên tiến.",
      [("Lao động tiên tiến", "14 cá nhân", "individual", 14)]),
+    ("Hội đồng công nhận 20 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+     [("Chiến sĩ thi đua cơ sở", "20 cá nhân", "individual", 20)]),
     ("Sở Giáo dục và Đào tạo trao tặng danh hiệu Tập thể lao động xuất sắc cho 4 trường.",
      [("Tập thể lao động xuất sắc", "4 trường", "collective", 4)]),
     ("Ban Tổ chức trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” cho 15 nhà giáo.",
@@ -66,6 +68,8 @@ def test_awards_named_unit_is_a_collective(body, expected):
 @pytest.mark.parametrize("body, expected", [
     ("Đồng chí Trần Thị Hoa được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh.",
      [("Chiến sĩ thi đua cấp tỉnh", "Trần Thị Hoa", "individual", 1)]),
+    ("Ở hàng đầu, ông Nguyễn Văn Tư (thứ ba từ trái sang) nhận Bằng khen của UBND tỉnh.",
+     [("Bằng khen", "Nguyễn Văn Tư", "individual", 1)]),
     ("Thừa ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Nhì cho "
      "Đại tá Phạm Văn Hùng, Phó Giám đốc Công an tỉnh.",
      [("Huân chương Chiến công hạng Nhì", "Phạm Văn Hùng", "individual", 1)]),
@@ -117,10 +121,10 @@ def test_awards_elliptical_and_form_first_statements(body, expected):
 
 @pytest.mark.parametrize("body, form", [
     ("Giám đốc Sở tặng giấy khen cho 5 cá nhân.", "Giấy khen"),
-    ("Công ty được tặng thưởng huân chương lao động hạng nhì.", "Huân chương Lao động hạng Nhì"),
-    ("Trường vinh dự đón nhận Huân chương Độc lập hạng III.", "Huân chương Độc lập hạng Ba"),
+    ("Công ty May Hưng Yên được tặng thưởng huân chương lao động hạng nhì.", "Huân chương Lao động hạng Nhì"),
+    ("Trường THPT Trần Phú vinh dự đón nhận Huân chương Độc lập hạng III.", "Huân chương Độc lập hạng Ba"),
     ("Xã Tân Hòa vinh dự đón nhận danh hiệu Anh hùng Lao động.", "Anh hùng Lao động"),
-    ("Đơn vị nhận cờ thi đua xuất sắc của Bộ.", "Cờ thi đua xuất sắc"),
+    ("Công an huyện Gia Lâm nhận cờ thi đua xuất sắc của Bộ.", "Cờ thi đua xuất sắc"),
 ])
 def test_awards_form_is_normalized_and_keeps_the_class(body, form):
     assert [a.award for a in _awards(body)] == [form]

@@ -60,6 +60,18 @@ def test_group_roles_holder_after_the_role(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Sở Tư pháp – Trưởng khối thi đua năm 2023 – chủ trì hội nghị.", [("Trưởng khối", "Sở Tư pháp")]),
+    ("Ông Lê Văn Hùng, Giám đốc Sở Tư pháp, Khối trưởng Khối thi đua các cơ quan nội chính phát biểu.",
+     [("Trưởng khối", "Sở Tư pháp")]),
+    ("Sở Y tế đã bàn giao nhiệm vụ Trưởng khối năm 2025 cho Sở Giáo dục và Đào tạo.",
+     [("Trưởng khối", "Sở Giáo dục và Đào tạo")]),
+    ("Trưởng khối thi đua năm 2024: Sở Tài chính.", [("Trưởng khối", "Sở Tài chính")]),
+])
+def test_group_roles_apposition_handover_and_colon(text, expected):
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Dự hội nghị có ông Nguyễn Văn Hải, Giám đốc Sở Xây dựng, đơn vị Trưởng khối.",
      [("Trưởng khối", "Sở Xây dựng")]),
     ("Đồng chí Trần Hoài Nam, Chủ tịch Công đoàn ngành Giáo dục là Cụm trưởng; đồng chí Lê Thu Hà, Chủ tịch "
@@ -77,6 +89,7 @@ def test_group_roles_holder_is_an_organization_not_a_person_or_board(text, expec
     "Ông Nguyễn Văn Hải, Trưởng khối 5, phường Tân An phát biểu tại hội nghị.",
     "Hội nghị sẽ bầu Trưởng khối, Phó trưởng khối năm 2025.",
     "Bà Lê Thị Mai, trưởng khối phố Quang Trung, tham gia hiến đất.",
+    "Bà Lê Thị Lan, Trưởng khối Dân vận Đảng ủy, phát biểu.",
 ])
 def test_group_roles_not_stated_or_not_an_emulation_group(text):
     assert _roles(text) == []

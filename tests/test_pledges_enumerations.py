@@ -42,6 +42,21 @@ def test_pledges_list_items_after_a_committing_introduction(body, expected):
     assert _pledges(body) == expected
 
 
+@pytest.mark.parametrize("body, count", [
+    ("Các đơn vị cam kết thực hiện tốt 3 nội dung như sau\n1. Giữ vững kỷ cương.\n2. Tiết kiệm chi thường xuyên.\n"
+     "3. Chăm lo người lao động.\n", 3),
+    ("NỘI DUNG GIAO ƯỚC THI ĐUA\n1. Hoàn thành kế hoạch năm.\n2. Không để xảy ra tai nạn lao động.\n", 2),
+    ("KẾT QUẢ NỔI BẬT\n1. Thu ngân sách vượt dự toán.\n2. Không có khiếu nại kéo dài.\n", 0),
+])
+def test_pledges_list_opened_without_a_colon(body, count):
+    assert len(_pledges(body)) == count
+
+
+def test_pledges_inline_items_lose_their_own_numbers():
+    body = "Các đơn vị thống nhất: (1) tổ chức hội thao; (2) phối hợp tuyên truyền; (3) báo cáo định kỳ."
+    assert _pledges(body) == ["tổ chức hội thao", "phối hợp tuyên truyền", "báo cáo định kỳ"]
+
+
 def test_pledges_explanatory_paragraph_between_items_does_not_end_the_list():
     body = ("Tại hội nghị, các đơn vị đã thống nhất:\n\n– Tổ chức các hoạt động chào mừng Đại hội Đảng bộ tỉnh.\n\n"
             "Hoạt động được thực hiện tại các đơn vị thông qua hình thức treo băng rôn, khẩu hiệu ở trụ sở.\n\n"

@@ -39,6 +39,7 @@ def test_references_kind_and_number_of_a_coded_citation(text, expected):
     ("tiếp tục thực hiện Chỉ thị 02 của Bộ Chính trị về lãnh đạo", ("Chỉ thị", "02", "Chỉ thị 02")),
     ("phổ biến nghị quyết số 15/NQ-HĐND của HĐND tỉnh", ("Nghị quyết", "15/NQ-HĐND", "nghị quyết số 15/NQ-HĐND")),
     ("theo Quyết định số: 778/QĐ-BCA", ("Quyết định", "778/QĐ-BCA", "Quyết định số: 778/QĐ-BCA")),
+    ("theo Quyết định số 1502 /QĐ-UBND ngày 3/6", ("Quyết định", "1502 /QĐ-UBND", "Quyết định số 1502 /QĐ-UBND")),
 ])
 def test_references_keep_the_number_and_surface_as_written(text, expected):
     (r,) = _refs(text)

@@ -123,6 +123,7 @@ _CUA = re.compile(r"\s+(?:của|do)\s+")
 _CUA_STOP = re.compile(
     r"\s*[,;.:()“”\"]|\s+(?:cho|vì|về|tại|trong|đã|được|có|nhân|theo|năm|giai đoạn|và\s+(?:trao|tặng))(?![\w])|$")
 _PASSIVE_AFTER_FORM = re.compile(r"(?:\s+(?:của|do)\s+[^,;.]{1,80}?)?\s+(?:đã\s+)?được\s+(?:trao\s+tặng|trao|tặng)\s+cho\s+")
+_DAT_BEFORE = re.compile(r"(?<![\w])đạt\s+(?:danh\s+hiệu\s+)?[“\"‘]?\s*$")
 _FORM_THEN_CHO = re.compile(r"(?:\s+(?:của|do)\s+[^,;:.]{1,80}?)?\s*(?:\s+cho\s+|:\s*)")
 _ON_BEHALF = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?")
 _DUOC = re.compile(r"(?<![\w])được(?![\w])")
@@ -292,13 +293,21 @@ def _recipient(doc: Document, start: int, end: int, form: _Form, people: list[Pe
     if lead and _CAP_WORD.match(doc.text, lead.end()):
         start = lead.end()
     end = _cut_apposition(doc, start, end)
-    if not any(ch.isupper() for ch in doc.text[start:end]):
+    if not _looks_named(doc.text[start:end]):
         return None
     text = " ".join(doc.text[start:end].split())
     if len(text) < 3 or len(text) > 160:
         return None
     rtype = "individual" if form.recipients == "individual" else "collective"
     return _Recipient(doc.text[start:end], start, end, rtype, 1)
+
+
+def _looks_named(text: str) -> bool:
+    """A unit's name: two capitalized words or an abbreviation ("Công an huyện Đông Anh", "UBND xã"), not a phrase
+    that only starts a sentence ("Ở hàng đầu")."""
+    words = text.split()
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps >= 2 or any(len(w) >= 2 and w.isupper() for w in words)
 
 
 def _cut_apposition(doc: Document, start: int, end: int) -> int:
@@ -438,6 +447,15 @@ def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Org
             span_start = min([v.start()] + [r.start for r in recipients])
         elif after:
             recipients = _right_recipients(doc, after.end(), clause.end, form, organizations, people)
+        elif _DAT_BEFORE.search(folded, clause.start, m.start()):
+            # "công nhận 20 cá nhân đạt danh hiệu Lao động tiên tiến"
+            dat = _DAT_BEFORE.search(folded, clause.start, m.start())
+            rec = None
+            for r in cue_regex(_CUES, "recognize").finditer(folded, clause.start, dat.start()):
+                rec = r
+            if rec is not None and not _verb_in(doc, rec.end(), dat.start()):
+                recipients = _right_recipients(doc, rec.end(), dat.start(), form, organizations, people)
+                span_start = rec.start()
         elif _leads_clause(doc, clause, m.start()):
             # an elliptical clause after a giving one: "…; Bằng khen cho 3 tập thể", "- Giấy khen: 5 cá nhân"
             cho = _FORM_THEN_CHO.match(folded, fend, clause.end)

@@ -46,6 +46,12 @@ _PAREN_BEFORE = re.compile(r"\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$")
 _PAREN_AFTER = re.compile(r"(?:\s+(?:năm|nhiệm kỳ)[^()]{0,20})?\s*\)")
 _UNIT_BEFORE = re.compile(r"\s*[,–\-]\s*(?:là\s+)?đơn\s+vị\s+$")
 _RIGHT_LINK = re.compile(r"(?:\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+?)?\s*(?:là|:)\s+")
+#: "X – Trưởng khối thi đua …", "X, Cụm trưởng Cụm thi đua số 2": an apposition, only with the group named.
+_APPOS_BEFORE = re.compile(r"\s*[,–\-]\s*$")
+_GROUP_AFTER = re.compile(r"\s+(?:khối|cụm)\s+thi\s+đua")
+#: "bàn giao nhiệm vụ Trưởng khối năm 2025 cho X": the holder follows "cho".
+_HANDOVER_BEFORE = re.compile(r"(?:bàn giao|chuyển giao|giao|trao)\s+(?:(?:nhiệm vụ|vai trò|cờ)\s+)?$")
+_HANDOVER_LINK = re.compile(r"(?:\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+?)?\s+cho\s+")
 _RIGHT_STOP = re.compile(r"\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$)")
 _TRAIL = re.compile(r"\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+$")
 _EDGE = " ,;:–-\t\n"
@@ -163,13 +169,20 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
     return start, _clean(text[start:end])
 
 
-def _holder_right(doc: Document, sent: Span, pos: int) -> tuple[int, str] | None:
-    m = _RIGHT_LINK.match(doc.folded, pos, sent.end)
+def _holder_right(doc: Document, sent: Span, pos: int, link: re.Pattern = _RIGHT_LINK) -> tuple[int, str] | None:
+    m = link.match(doc.folded, pos, sent.end)
     if not m:
         return None
     start = _strip_lead(doc, m.end(), sent.end)
     limit = min(sent.end, start + _WINDOW)
-    stop = _RIGHT_STOP.search(doc.folded, start, limit)
+    _, role_rx = _roles()
+    pos = start
+    while True:
+        stop = _RIGHT_STOP.search(doc.folded, pos, limit)
+        if not stop or not stop.group().strip() in ("và", "cùng", "với") or role_rx.search(
+                doc.folded, stop.end(), min(limit, stop.end() + 40)):
+            break
+        pos = stop.end()  # "… là Sở Giáo dục và Đào tạo": "và" inside the name, no second role follows
     end = stop.start() if stop else limit
     return end, _clean(doc.text[start:end])
 
@@ -226,6 +239,9 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
             link = _LINK_BEFORE.search(before)
             paren = _PAREN_BEFORE.search(before)
             unit = _UNIT_BEFORE.search(before)
+            appos = _APPOS_BEFORE.search(before) if "thi đua" in folded[rs:re_] or _GROUP_AFTER.match(
+                folded, re_) else None
+            handover = _HANDOVER_BEFORE.search(before)
             if paren and _PAREN_AFTER.match(folded, re_):
                 anchor = window + paren.start()
                 inner = _LINK_BEFORE.search(folded[anchor + 1:rs])  # "(do X làm Trưởng khối)"
@@ -235,14 +251,18 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
                     got = _holder_left(doc, sent, floor, anchor, organizations, people)
                 if got:
                     item = (got[0], _PAREN_AFTER.match(folded, re_).end(), got[1])
-            elif unit:
-                got = _holder_left(doc, sent, floor, window + unit.start(), organizations, people)
+            elif unit or appos:
+                got = _holder_left(doc, sent, floor, window + (unit or appos).start(), organizations, people)
                 if got:
                     item = (got[0], re_, got[1])
             elif link:
                 got = _holder_left(doc, sent, floor, window + link.start(), organizations, people)
                 if got:
                     item = (got[0], re_, got[1])
+            elif handover:
+                got = _holder_right(doc, sent, re_, _HANDOVER_LINK)
+                if got:
+                    item = (rs, got[0], got[1])
             else:
                 got = _holder_right(doc, sent, re_)
                 if got:

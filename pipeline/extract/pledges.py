@@ -76,6 +76,14 @@ def _names_a_document(doc: Document, start: int, end: int) -> bool:
     return bool(m) and doc.text[start].isupper() and len(doc.text[start:end].split()) <= _DOCUMENT_ITEM_MAX_WORDS
 
 
+_OPENS = re.compile(r"(?:[:：]|(?<![\w])(?:sau|sau đây|như sau|gồm|bao gồm))\s*[\"”]?\s*$")
+
+
+def _opens_list(doc: Document, intro: Segment, sent: Span) -> bool:
+    """The line before a list announces it: ends with ":" or "… như sau", or is a heading ("NỘI DUNG GIAO ƯỚC")."""
+    return intro.kind == "heading" or bool(_OPENS.search(doc.folded, sent.start, sent.end))
+
+
 def _last_sentence(doc: Document, seg: Segment) -> Span:
     return split_sentences(doc.text, seg.start, seg.end)[-1]
 
@@ -93,7 +101,7 @@ def _blocks(doc: Document) -> list[list[_Item]]:
             i += 1
             continue
         sent = _last_sentence(doc, intro)
-        if not doc.text[sent.start:sent.end].rstrip(" \"”").endswith(":") or not _introduces(doc, sent.start, sent.end):
+        if not _opens_list(doc, intro, sent) or not _introduces(doc, sent.start, sent.end):
             i += 1
             continue
         items = [first]
@@ -140,6 +148,15 @@ def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+def _without_marker(doc: Document, part: Span) -> Span:
+    """An inline item without its own number ("(1) tổ chức …" → "tổ chức …")."""
+    m = _INLINE_MARKER.match(doc.text, part.start, part.end)
+    return strip(doc.text, m.end(), part.end, _ITEM_EDGE) if m else part
+
+
+_INLINE_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|\([a-zđ]\)|[a-zđ]\)|[-–•+])\s+")
+
+
 def _inline_lists(doc: Document) -> list[list[Span]]:
     """"; "-separated items after a committing colon inside one sentence."""
     lists: list[list[Span]] = []
@@ -155,7 +172,8 @@ def _inline_lists(doc: Document) -> list[list[Span]]:
             if not _introduces(doc, clause_start, colon):
                 continue
             bounds = [colon] + semis + [sent.end]
-            parts = [strip(doc.text, bounds[k] + 1, bounds[k + 1], _ITEM_EDGE) for k in range(len(bounds) - 1)]
+            parts = [_without_marker(doc, strip(doc.text, bounds[k] + 1, bounds[k + 1], _ITEM_EDGE))
+                     for k in range(len(bounds) - 1)]
             parts = [p for p in parts if p.end > p.start and not _names_a_document(doc, p.start, p.end)]
             if len(parts) >= 2:
                 lists.append(parts)

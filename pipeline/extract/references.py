@@ -54,7 +54,7 @@ def _issuer_codes() -> dict[str, str]:
 
 _DIGITS = re.compile(r"\d{1,6}[a-zA-Z]?(?![\d,])")
 #: A further part of a number: a separator, then a year or a code ("/2017", "-CT/TW", "- CT/TW", "/QĐ-UBND").
-_PART = re.compile(r"(?:\s?[-–]\s?|/)(?P<part>\d{1,6}(?![\d,])|[^\W\d_][^\W_&]*(?:&[^\W_]+)?)")
+_PART = re.compile(r"(?:\s?[-–]\s?|\s?/\s?)(?P<part>\d{1,6}(?![\d,])|[^\W\d_][^\W_&]*(?:&[^\W_]+)?)")
 _UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|%|lần|điểm|nội dung|điều|khoản|đơn vị|người|tiêu chí|chỉ tiêu)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 

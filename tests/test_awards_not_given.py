@@ -86,3 +86,17 @@ def test_awards_long_run_of_statements_stays_linear():
     started = time.perf_counter()
     found = _rows(body)
     assert found and time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Trong năm, Sở có 3 tập thể được UBND tỉnh tặng Bằng khen.", 0),
+    ("Năm qua, 12 cá nhân được Bộ trưởng tặng Bằng khen.", 0),
+    ("Với thành tích trong năm, 3 tập thể được UBND tỉnh tặng Bằng khen tại hội nghị.", 1),
+    ("Dịp này, với thành tích trong năm qua, 5 cá nhân được Giám đốc Sở tặng Giấy khen.", 1),
+])
+def test_awards_results_of_the_reviewed_period_are_not_given_at_the_event(body, count):
+    assert len(_rows(body)) == count
+
+
+def test_awards_contest_medals_are_not_distinctions():
+    assert _rows("Ban Tổ chức trao Huy chương Vàng cho đội bóng chuyền Công an tỉnh.") == []

@@ -104,6 +104,9 @@ def test_pledges_adopted_documents_among_inline_items_are_not_counted():
     # an agenda and a discussion
     "Chương trình hội nghị gồm: khai mạc; báo cáo tổng kết; thảo luận; ký kết giao ước.",
     "Đại biểu các xã phát biểu ý kiến về nhiều vấn đề như: giá vật tư tăng cao; thiếu vốn sản xuất.",
+    # a speaker's directions, not the units' commitment
+    "Phát biểu chỉ đạo, đồng chí Phó Chủ tịch yêu cầu các đơn vị tập trung: rà soát hồ sơ; đẩy nhanh giải ngân; "
+    "báo cáo trước ngày 15/12.",
     # award proposals
     "Hội đồng đề nghị khen thưởng như sau:\n1. Bằng khen cho Trường Tiểu học A.\n2. Giấy khen cho 5 cá nhân.\n",
     # prose is not split

@@ -347,6 +347,9 @@ def _proposal_before(doc: Document, sent: Span, clause: Span, form_start: int) -
         scope = max(sent.start, colon - _WINDOW)
     if cue_regex(_CUES, "proposal").search(doc.folded, scope, form_start):
         return True
+    if cue_regex(_CUES, "period").search(doc.folded, clause.start, form_start) and not cue_regex(
+            _CUES, "here").search(doc.folded, max(sent.start, form_start - 2 * _WINDOW), min(sent.end, clause.end + _WINDOW)):
+        return True  # "Trong năm, 3 tập thể được tặng Bằng khen": a result of the period under review
     return bool(cue_regex(_CUES, "background").search(doc.folded, clause.start, form_start))
 
 
@@ -419,6 +422,8 @@ def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Org
     for m in rx.finditer(folded, whole.start, whole.end):
         prev_floor, floor = floor, m.end()
         name, form, fend = _form_at(doc, m)
+        if cue_regex(_CUES, "prize").match(folded, m.start(), whole.end):
+            continue
         clause = _near(doc, whole, m.start(), fend)
         if _proposal_before(doc, sent, clause, m.start()):
             continue

@@ -100,3 +100,9 @@ def test_awards_results_of_the_reviewed_period_are_not_given_at_the_event(body, 
 
 def test_awards_contest_medals_are_not_distinctions():
     assert _rows("Ban Tổ chức trao Huy chương Vàng cho đội bóng chuyền Công an tỉnh.") == []
+
+
+def test_awards_period_of_a_sentence_covers_its_later_clauses():
+    body = ("Trong năm, cụm có 4 tập thể được Thủ tướng Chính phủ tặng Bằng khen; 15 cá nhân được công nhận danh "
+            "hiệu Chiến sĩ thi đua cấp tỉnh.")
+    assert _rows(body) == []

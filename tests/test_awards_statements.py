@@ -70,6 +70,8 @@ def test_awards_named_unit_is_a_collective(body, expected):
      [("Chiến sĩ thi đua cấp tỉnh", "Trần Thị Hoa", "individual", 1)]),
     ("Ở hàng đầu, ông Nguyễn Văn Tư (thứ ba từ trái sang) nhận Bằng khen của UBND tỉnh.",
      [("Bằng khen", "Nguyễn Văn Tư", "individual", 1)]),
+    ("Nhân dịp này, thầy Lê Văn Quang, Hiệu trưởng nhà trường được Bộ trưởng tặng Bằng khen.",
+     [("Bằng khen", "Lê Văn Quang", "individual", 1)]),
     ("Thừa ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Nhì cho "
      "Đại tá Phạm Văn Hùng, Phó Giám đốc Công an tỉnh.",
      [("Huân chương Chiến công hạng Nhì", "Phạm Văn Hùng", "individual", 1)]),

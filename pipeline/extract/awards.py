@@ -347,7 +347,7 @@ def _proposal_before(doc: Document, sent: Span, clause: Span, form_start: int) -
         scope = max(sent.start, colon - _WINDOW)
     if cue_regex(_CUES, "proposal").search(doc.folded, scope, form_start):
         return True
-    if cue_regex(_CUES, "period").search(doc.folded, clause.start, form_start) and not cue_regex(
+    if cue_regex(_CUES, "period").search(doc.folded, max(sent.start, form_start - 2 * _WINDOW), form_start) and not cue_regex(
             _CUES, "here").search(doc.folded, max(sent.start, form_start - 2 * _WINDOW), min(sent.end, clause.end + _WINDOW)):
         return True  # "Trong năm, 3 tập thể được tặng Bằng khen": a result of the period under review
     return bool(cue_regex(_CUES, "background").search(doc.folded, clause.start, form_start))

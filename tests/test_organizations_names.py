@@ -1,0 +1,117 @@
+"""Organizations: each named organization in its fullest written form, with its type (made-up texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import organizations
+from pipeline.ingest import Article
+from pipeline.labels import ORG_TYPES
+from pipeline.schema import Source
+
+
+def _orgs(text: str):
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    found = organizations.extract(doc)
+    for o in found:
+        assert o.type in ORG_TYPES
+        for m in o.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    return found
+
+
+def _names(text: str) -> list[str]:
+    return [o.name for o in _orgs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name with a comma inside, from the list of official names
+    ("Sáng 3/2, Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái tổ chức hội nghị tổng kết.",
+     ["Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái"]),
+    ("Bà Đỗ Thu Hà, Phó Giám đốc Sở Lao động – Thương binh và Xã hội dự hội nghị.",
+     ["Sở Lao động – Thương binh và Xã hội"]),
+    # a descriptive name in sentence case, then the place
+    ("Cơ sở Điều trị nghiện ma túy tỉnh Hòa Bình đã tổ chức lễ phát động.",
+     ["Cơ sở Điều trị nghiện ma túy tỉnh Hòa Bình"]),
+    ("Ngày 4/5, Bệnh viện Y học cổ truyền tỉnh tổ chức lễ ký giao ước.",
+     ["Bệnh viện Y học cổ truyền tỉnh"]),
+    # a head written in lower case before a capitalized name
+    ("Các ý kiến xin gửi về phòng Nội vụ huyện Đông Sơn trước ngày 20/9.", ["Phòng Nội vụ huyện Đông Sơn"]),
+    # a body without a proper name that means one body
+    ("Đồng chí Lò Văn Pầng, Phó Chủ tịch UBND tỉnh trao Cờ thi đua.", ["UBND tỉnh"]),
+    ("Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết.", ["Đảng ủy xã Tân Lập"]),
+    # a number belongs to the name
+    ("Bộ Tư lệnh Quân khu 4 trao Bằng khen cho Trung đoàn 335.", ["Bộ Tư lệnh Quân khu 4", "Trung đoàn 335"]),
+    # an abbreviation defined in parentheses stays in the name, and the name goes on after it
+    ("Liên đoàn Lao động (LĐLĐ) huyện Kỳ Anh tổ chức hội nghị.", ["Liên đoàn Lao động (LĐLĐ) huyện Kỳ Anh"]),
+    # an emulation bloc: its description, "trực thuộc" and the body it belongs to
+    ("Khối thi đua các trường trung học phổ thông trực thuộc Sở Giáo dục và Đào tạo tổ chức hội nghị.",
+     ["Khối thi đua các trường trung học phổ thông trực thuộc Sở Giáo dục và Đào tạo",
+      "Sở Giáo dục và Đào tạo"]),
+    ("Cụm thi đua số 3 gồm các huyện miền núi đã ký giao ước.", ["Cụm thi đua số 3"]),
+    ("Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh ký kết giao ước.",
+     ["Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh"]),
+    # a place list closed by "và" inside a bloc's name
+    ("Cụm thi đua số 2 các huyện Thạch Thành, Cẩm Thủy và Bá Thước tổ chức hội nghị.",
+     ["Cụm thi đua số 2 các huyện Thạch Thành, Cẩm Thủy và Bá Thước"]),
+    # a school named after a person is a school
+    ("Trường THPT Nguyễn Bỉnh Khiêm đón nhận Cờ thi đua.", ["Trường THPT Nguyễn Bỉnh Khiêm"]),
+    # a dash inside a name
+    ("Phòng Tổ chức - Hành chính được tặng Giấy khen.", ["Phòng Tổ chức - Hành chính"]),
+    # an organization named inside a commemorative phrase
+    ("Lễ kỷ niệm 78 năm Ngày truyền thống Công an nhân dân Việt Nam được tổ chức trọng thể.",
+     ["Công an nhân dân Việt Nam"]),
+])
+def test_organizations_fullest_written_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng nay, Bệnh viện Đa khoa tỉnh Cao Bằng tổ chức hội nghị.", "hospital"),
+    ("Bảo tàng Dân tộc học tổ chức hội nghị.", "museum"),
+    ("Khối thi đua số 4 tổ chức hội nghị.", "emulation_group"),
+    ("Huyện ủy Lục Nam tổ chức hội nghị.", "party_body"),
+    ("Hội Nông dân huyện Mai Sơn tổ chức hội nghị.", "association"),
+    ("Công ty Cổ phần Xi măng Bỉm Sơn tổ chức hội nghị.", "enterprise"),
+])
+def test_organizations_type_from_the_head_noun(text, expected):
+    assert [o.type for o in _orgs(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tham dự có lãnh đạo 5 đơn vị: Bảo tàng Quân khu 3, Thư viện tỉnh, Nhà hát Chèo tỉnh, "
+     "Trung tâm Văn hóa tỉnh và Ban Quản lý di tích tỉnh.",
+     ["Bảo tàng Quân khu 3", "Quân khu 3", "Thư viện tỉnh", "Nhà hát Chèo tỉnh", "Trung tâm Văn hóa tỉnh",
+      "Ban Quản lý di tích tỉnh"]),
+    ("Cụm gồm Huyện Đoàn Tiên Yên, Huyện Đoàn Ba Chẽ và Thị Đoàn Quảng Yên.",
+     ["Huyện Đoàn Tiên Yên", "Huyện Đoàn Ba Chẽ", "Thị Đoàn Quảng Yên"]),
+])
+def test_organizations_enumeration_split_into_members(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner written after a unit's name is part of it, and an organization of the article too
+    ("Phòng Cảnh sát hình sự Công an tỉnh Lào Cai nhận Bằng khen.",
+     ["Phòng Cảnh sát hình sự Công an tỉnh Lào Cai", "Công an tỉnh Lào Cai"]),
+    ("Chi bộ Trung tâm Y tế huyện Bảo Thắng tổ chức đại hội.",
+     ["Chi bộ Trung tâm Y tế huyện Bảo Thắng", "Trung tâm Y tế huyện Bảo Thắng"]),
+])
+def test_organizations_owner_after_a_unit_is_listed_too(text, expected):
+    assert _names(text) == expected
+
+
+def test_organizations_party_body_inside_a_party_body_name_is_not_listed_apart():
+    assert _names("Ban Dân vận Tỉnh ủy tổ chức hội nghị.") == ["Ban Dân vận Tỉnh ủy"]
+
+
+def test_organizations_name_stops_before_a_person():
+    text = "Giám đốc Sở Tài nguyên và Môi trường Hà Văn Khải phát biểu."
+    assert _names(text) == ["Sở Tài nguyên và Môi trường"]
+
+
+@pytest.mark.xfail(strict=True, reason="a name that goes on after 'tại' is cut there")
+def test_organizations_name_with_a_place_after_tai():
+    text = "Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch tổ chức hội nghị."
+    assert _names(text) == ["Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch"]

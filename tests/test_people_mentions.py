@@ -1,0 +1,40 @@
+"""People: repeated and short mentions join the person they refer to (made-up texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import organizations, people
+from pipeline.ingest import Article
+from pipeline.schema import Source
+
+
+def _people(text: str):
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    return people.extract(doc, organizations.extract(doc))
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Dự có đồng chí Vương Thị Ngọc Ánh, Phó Chủ tịch UBND huyện. Kết luận hội nghị, đồng chí Ngọc Ánh "
+     "đề nghị các xã tập trung chỉ đạo.", "Vương Thị Ngọc Ánh", ["Vương Thị Ngọc Ánh", "Ngọc Ánh"]),
+    ("Ông Bạch Văn Tuấn, Chủ tịch Hội Nông dân xã cho biết như vậy. Theo ông Tuấn, phong trào đã lan tỏa.",
+     "Bạch Văn Tuấn", ["Bạch Văn Tuấn", "Tuấn"]),
+    ("Đồng chí Kha Văn Tám phát biểu. Đồng chí Kha Văn Tám trao Giấy khen cho 5 tập thể.",
+     "Kha Văn Tám", ["Kha Văn Tám", "Kha Văn Tám"]),
+])
+def test_people_short_mention_joins_the_full_name(text, name, mentions):
+    found = _people(text)
+    assert [p.name for p in found] == [name]
+    assert [m.text for m in found[0].mentions] == mentions
+
+
+def test_people_short_mention_fitting_nobody_is_no_person():
+    assert _people("Kết luận hội nghị, đồng chí Hùng đề nghị các đơn vị tiếp tục cố gắng.") == []
+
+
+def test_people_short_mention_fitting_two_people_joins_neither():
+    text = ("Dự có ông Lê Văn Hùng, Chủ tịch UBND xã và ông Trần Văn Hùng, Bí thư Đảng ủy xã. "
+            "Ông Hùng cho biết xã đã về đích nông thôn mới.")
+    found = _people(text)
+    assert [(p.name, len(p.mentions)) for p in found] == [("Lê Văn Hùng", 1), ("Trần Văn Hùng", 1)]

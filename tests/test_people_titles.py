@@ -1,0 +1,92 @@
+"""People: each position a person is given is one title, with the organization it is held in (made-up texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import organizations, people
+from pipeline.ingest import Article
+from pipeline.schema import Source
+
+
+def _people(text: str):
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    found = people.extract(doc, organizations.extract(doc))
+    for p in found:
+        for t in p.titles:
+            assert doc.text[t.start:t.end] == t.title
+    return found
+
+
+def _titles(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, [t.title for t in p.titles]) for p in _people(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<honorific> <Name> – <title>, <title>, <title>"
+    ("Đến dự có đồng chí Lò Văn Mừng - Tỉnh ủy viên, Bí thư Đảng ủy, Giám đốc Sở Văn hóa, Thể thao và Du lịch.",
+     [("Lò Văn Mừng", ["Tỉnh ủy viên", "Bí thư Đảng ủy", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"])]),
+    # "<Name>, <title>; <Name>, <title>"
+    ("Dự hội nghị có ông Đào Duy Tùng, Phó Chủ tịch UBND huyện; bà Kiều Thị Nga, Trưởng phòng Tài chính - "
+     "Kế hoạch huyện.",
+     [("Đào Duy Tùng", ["Phó Chủ tịch UBND huyện"]),
+      ("Kiều Thị Nga", ["Trưởng phòng Tài chính - Kế hoạch huyện"])]),
+    # "<Name> (<title>)"
+    ("Đến dự có TS. Hà Văn Siêu (Phó Tổng cục trưởng Tổng cục Du lịch), bà Ninh Thị Hòa (Phó Chánh Văn phòng "
+     "Sở Nội vụ) cùng đại diện các đơn vị.",
+     [("Hà Văn Siêu", ["Phó Tổng cục trưởng Tổng cục Du lịch"]),
+      ("Ninh Thị Hòa", ["Phó Chánh Văn phòng Sở Nội vụ"])]),
+    # a position that names its organization itself ("Trưởng ban …")
+    ("Đồng chí Tống Văn Khang - Phó Trưởng ban Thi đua - Khen thưởng tỉnh phát biểu.",
+     [("Tống Văn Khang", ["Phó Trưởng ban Thi đua - Khen thưởng tỉnh"])]),
+    # a board inside a title
+    ("Bà Lục Thị Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy dự hội nghị.",
+     [("Lục Thị Hà", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"])]),
+    # "<title> <Name>"
+    ("Bí thư Huyện ủy Lương Văn Đoàn trao Cờ thi đua cho các xã.",
+     [("Lương Văn Đoàn", ["Bí thư Huyện ủy"])]),
+    ("Giám đốc Công an tỉnh Đại tá Nguyễn Văn Phú tặng Giấy khen.",
+     [("Nguyễn Văn Phú", ["Giám đốc Công an tỉnh"])]),
+    # "<Name> – <title>" without an honorific, in a caption
+    ("Ảnh 2: Trần Đức Thắng – Chủ tịch Hội Cựu chiến binh xã trao quà.",
+     [("Trần Đức Thắng", ["Chủ tịch Hội Cựu chiến binh xã"])]),
+    # titles separated by a dash
+    ("Đồng chí Ma Thị Nguyệt, Giám đốc – Bí thư chi bộ Trung tâm phát biểu.",
+     [("Ma Thị Nguyệt", ["Giám đốc", "Bí thư chi bộ Trung tâm"])]),
+    # "… được bầu giữ chức <title>"
+    ("Đồng chí Chu Văn Hải, Cục trưởng Cục Thuế tỉnh được bầu giữ chức Bí thư Đảng ủy Cục Thuế tỉnh.",
+     [("Chu Văn Hải", ["Cục trưởng Cục Thuế tỉnh", "Bí thư Đảng ủy Cục Thuế tỉnh"])]),
+    # the title ends before what the person does, and before another honorific
+    ("Ông Khổng Minh Đức - Chủ tịch Hội Luật gia tỉnh và ông Phí Văn Tâm - Chủ tịch Hội Nhà báo tỉnh đồng chủ trì.",
+     [("Khổng Minh Đức", ["Chủ tịch Hội Luật gia tỉnh"]), ("Phí Văn Tâm", ["Chủ tịch Hội Nhà báo tỉnh"])]),
+    # an aside in parentheses before the title
+    ("Ảnh: Đồng chí Thân Văn Hòa (đứng giữa), Phó Giám đốc Sở Y tế trao Giấy khen.",
+     [("Thân Văn Hòa", ["Phó Giám đốc Sở Y tế"])]),
+])
+def test_people_titles_one_item_per_position(text, expected):
+    assert _titles(text) == expected
+
+
+def test_people_title_containing_an_organization_with_a_comma_stays_one_title():
+    found = _people("Bà Âu Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.")
+    assert [(t.title, t.organization) for t in found[0].titles] == [
+        ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch")]
+
+
+def test_people_title_organization_is_the_organizations_name():
+    text = ("Công an tỉnh Thái Bình tổ chức hội nghị. Dự có Đại tá Lưu Văn Hùng, Phó Giám đốc Công an tỉnh.")
+    found = _people(text)
+    assert [(t.title, t.organization) for t in found[0].titles] == [
+        ("Phó Giám đốc Công an tỉnh", "Công an tỉnh Thái Bình")]
+
+
+def test_people_title_without_organization_has_none():
+    found = _people("Đồng chí Hầu A Lềnh, Tỉnh ủy viên phát biểu.")
+    assert [(t.title, t.organization) for t in found[0].titles] == [("Tỉnh ủy viên", None)]
+
+
+def test_people_titles_of_every_mention_kept_once():
+    text = ("Dự có ông Tạ Văn Long, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện. "
+            "Ông Tạ Văn Long – Chủ tịch UBND huyện phát biểu bế mạc.")
+    assert _titles(text) == [("Tạ Văn Long", ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"])]

@@ -123,6 +123,7 @@ _CUA = re.compile(r"\s+(?:của|do)\s+")
 _CUA_STOP = re.compile(
     r"\s*[,;.:()“”\"]|\s+(?:cho|vì|về|tại|trong|đã|được|có|nhân|theo|năm|giai đoạn|và\s+(?:trao|tặng))(?![\w])|$")
 _PASSIVE_AFTER_FORM = re.compile(r"(?:\s+(?:của|do)\s+[^,;.]{1,80}?)?\s+(?:đã\s+)?được\s+(?:trao\s+tặng|trao|tặng)\s+cho\s+")
+_COUNTED_OTHER = re.compile(r"(\d{1,5})\s+(?=[a-zđà-ỹ])")
 _DAT_BEFORE = re.compile(r"(?<![\w])đạt\s+(?:danh\s+hiệu\s+)?[“\"‘]?\s*$")
 _FORM_THEN_CHO = re.compile(r"(?:\s+(?:của|do)\s+[^,;:.]{1,80}?)?\s*(?:\s+cho\s+|:\s*)")
 _ON_BEHALF = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?")
@@ -285,6 +286,11 @@ def _recipient(doc: Document, start: int, end: int, form: _Form, people: list[Pe
         # "48 tập thể và cá nhân": the counted noun may continue with its pair
         return _Recipient(doc.text[start:c.end()], start, c.end(), _kind_of_noun(c.group("noun")),
                           int(c.group("n"))) if cend >= c.end() else None
+    other = _COUNTED_OTHER.match(doc.text, start, end)
+    if other:  # "10 thợ giỏi": a counted group of a noun the lexicon does not know
+        rtype = "individual" if form.recipients == "individual" else "collective"
+        oend = _strip_span(doc.text, start, min(end, _stop_at(doc, start, end)))[1]
+        return _Recipient(doc.text[start:oend], start, oend, rtype, int(other.group(1)))
     person = _person_at(doc, start, end, people)
     if person:
         name, ps, pe = person

@@ -21,9 +21,10 @@ sentence that reports an event, not in the future tense), ``other``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..clean import fold
@@ -79,32 +80,34 @@ class _Cand:
     year_inferred: bool = False
     range_start: bool = False  # the first date of a range ("(22/12/1944 – 22/12/2019)"): not a year anchor
     back: int = 0  # days before publication of a relative day ("hôm qua": 1)
+    in_stamp: bool = False  # inside a page's timestamp (a noise region of kind "timestamp")
 
 
 # ------------------------------------------------------------------------------------------- finding
 
 def _find(doc: Document) -> list[_Cand]:
     folded = doc.folded
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded) + 1)  # characters already in a date of a higher-priority pattern
+    stamps = [(r.start, r.end) for r in doc.noise if r.kind == "timestamp"]
+    stamp_starts = [a for a, _ in stamps]
     found: list[_Cand] = []
     for name, rx in _patterns():
         for m in rx.finditer(folded):
             s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.find(1, s, e) >= 0:
                 continue
-            if doc.in_noise(s, e) and not _in_timestamp(doc, s, e):
+            i = bisect.bisect_right(stamp_starts, s) - 1
+            in_stamp = i >= 0 and stamps[i][0] <= s and e <= stamps[i][1]
+            if not in_stamp and doc.in_noise(s, e):
                 continue
             c = _candidate(doc, name, m)
             if c is None:
                 continue
-            taken.append((s, e))
+            c.in_stamp = in_stamp
+            taken[s:e] = b"\x01" * (e - s)
             found.append(c)
     found.sort(key=lambda c: c.start)
     return found
-
-
-def _in_timestamp(doc: Document, s: int, e: int) -> bool:
-    return any(r.kind == "timestamp" and r.start <= s and e <= r.end for r in doc.noise)
 
 
 def _candidate(doc: Document, name: str, m: re.Match) -> _Cand | None:
@@ -185,18 +188,36 @@ class _Context:
     sentences: list[tuple[int, int]]
     paragraphs: list[tuple[int, int]]
     title: tuple[int, int] | None
+    _sent_starts: list[int] = field(default_factory=list)
+    _para_starts: list[int] = field(default_factory=list)
+    _event: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _future: dict[tuple[int, int], bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._sent_starts = [s for s, _ in self.sentences]
+        self._para_starts = [s for s, _ in self.paragraphs]
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
         return pos, pos
 
     def paragraph_index(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.paragraphs):
-            if s <= pos < e:
-                return i
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos < self.paragraphs[i][1]:
+            return i
         return -1
+
+    def is_event(self, span: tuple[int, int]) -> bool:
+        if span not in self._event:
+            self._event[span] = _is_event_sentence(self.doc.folded, *span)
+        return self._event[span]
+
+    def is_future(self, span: tuple[int, int]) -> bool:
+        if span not in self._future:
+            self._future[span] = _is_future(self.doc.folded, *span)
+        return self._future[span]
 
 
 def _context(doc: Document) -> _Context:
@@ -245,16 +266,18 @@ def _is_event_sentence(folded: str, s: int, e: int) -> bool:
 
 def _publication(doc: Document, ctx: _Context, cands: list[_Cand]) -> _Cand | None:
     """Mark publication stamps; return the publication date to read years from."""
-    first_event = next((s for s, e in ctx.sentences if _is_event_sentence(doc.folded, s, e)
+    first_event = next((s for s, e in ctx.sentences if ctx.is_event((s, e))
                         and not (ctx.title and ctx.title[0] <= s < ctx.title[1])), len(doc.text))
+    seg_starts = [g.start for g in doc.segments]
     pub = None
     for c in cands:
         if c.year is None:
             continue
-        stamp = (_in_timestamp(doc, c.start, c.end) or c.name == "iso"
+        stamp = (c.in_stamp or c.name == "iso"
                  or bool(_PUBLICATION_LABEL.search(doc.folded, max(0, c.start - 20), c.start)))
         if not stamp and c.start < first_event:
-            seg = doc.segment_at(c.start)
+            i = bisect.bisect_right(seg_starts, c.start) - 1
+            seg = doc.segments[i] if i >= 0 and doc.segments[i].end > c.start else None
             if seg is not None and seg.kind != "noise":
                 stamp = _is_standalone(doc, seg.start, seg.end, c) or _ends_title(doc, ctx, c)
         if stamp:
@@ -312,10 +335,10 @@ def _assign_roles(doc: Document, ctx: _Context, cands: list[_Cand]) -> None:
     for c in cands:
         if c.role or c.precision != "day":
             continue
-        s, e = ctx.sentence(c.start)
-        if _is_future(folded, s, e):
+        span = ctx.sentence(c.start)
+        if ctx.is_future(span):
             c.role = "other"
-        elif not meeting_found and _is_event_sentence(folded, s, e):
+        elif not meeting_found and ctx.is_event(span):
             c.role = "meeting"
             meeting_found = True
         else:
@@ -340,7 +363,7 @@ def _anchor_year(doc: Document, ctx: _Context, c: _Cand, a: _Cand) -> tuple[int,
         return None
     item = folded[a.start:a.end]
     sent_s, _ = ctx.sentence(a.start)
-    before = folded[sent_s:a.start]
+    before = folded[max(sent_s, a.start - 300):a.start]
     if a.precision == "month" or _SUB_YEAR.search(before):
         return a.year, "the period it opens or reviews"
     cue = None
@@ -363,9 +386,10 @@ def _anchor_year(doc: Document, ctx: _Context, c: _Cand, a: _Cand) -> tuple[int,
     return a.year, "the years the article mentions"
 
 
-def _infer_year(doc: Document, ctx: _Context, c: _Cand, cands: list[_Cand],
+def _infer_year(doc: Document, ctx: _Context, c: _Cand, anchors: list[_Cand], starts: list[int],
                 pub: tuple[dt.date, str, bool] | None) -> tuple[int, str] | None:
-    folded = doc.folded
+    """The year of a day-month ``c``: from the publication date, else from the nearest anchors (dates and periods
+    written with a year: ``anchors``, sorted, with their ``starts``), scope by scope."""
     s, e = ctx.sentence(c.start)
     if pub is not None:
         pdate, label, _ = pub
@@ -374,37 +398,44 @@ def _infer_year(doc: Document, ctx: _Context, c: _Cand, cands: list[_Cand],
             this = dt.date(year, c.month, min(c.day, 28) if c.month == 2 and c.day > 28 else c.day)
         except (TypeError, ValueError):
             return year, label
-        future = _is_future(folded, s, e)
+        future = ctx.is_future((s, e))
         if not future and (this - pdate).days > 3:
             year -= 1
         elif future and (pdate - this).days > 3:
             year += 1
         return year, label
-    anchors = [a for a in cands if a is not c and a.year is not None]
-    if not anchors:
-        return None
     p_idx = ctx.paragraph_index(c.start)
-
-    def scope_rank(a: _Cand) -> int:
-        if s <= a.start < e:
-            return 0
-        if ctx.title and ctx.title[0] <= a.start < ctx.title[1]:
-            return 1
-        ai = ctx.paragraph_index(a.start)
-        if ai == p_idx:
-            return 2
-        if 0 <= ai - p_idx <= 3:
-            return 3
-        return 4
-
-    def kind_rank(a: _Cand) -> int:
-        return 0 if a.precision != "day" else 1
-
-    for a in sorted(anchors, key=lambda a: (scope_rank(a), kind_rank(a), abs(a.start - c.start))):
-        got = _anchor_year(doc, ctx, c, a)
-        if got is not None:
-            return got
+    scopes = [(s, e)]
+    if ctx.title:
+        scopes.append(ctx.title)
+    if p_idx >= 0:
+        scopes.append(ctx.paragraphs[p_idx])
+        last = ctx.paragraphs[min(len(ctx.paragraphs) - 1, p_idx + 3)]
+        scopes.append((ctx.paragraphs[p_idx][1], last[1]))
+    scopes.append((0, len(doc.text)))
+    for lo, hi in scopes:
+        near = _nearest(anchors, starts, lo, hi, c.start)
+        for a in sorted(near, key=lambda a: (a.precision == "day", abs(a.start - c.start))):
+            got = _anchor_year(doc, ctx, c, a)
+            if got is not None:
+                return got
     return None
+
+
+def _nearest(cands: list[_Cand], starts: list[int], lo: int, hi: int, pos: int, limit: int = 40) -> list[_Cand]:
+    """Up to ``limit`` candidates starting in [lo, hi), the nearest to ``pos`` first (cands sorted by start)."""
+    first, end = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    i = min(max(bisect.bisect_left(starts, pos), first), end)
+    left, right = i - 1, i
+    out: list[_Cand] = []
+    while len(out) < limit and (left >= first or right < end):
+        if right < end and (left < first or starts[right] - pos <= pos - starts[left]):
+            out.append(cands[right])
+            right += 1
+        else:
+            out.append(cands[left])
+            left -= 1
+    return out
 
 
 def _publication_date(doc: Document, pub: _Cand | None) -> tuple[dt.date, str, bool] | None:
@@ -437,6 +468,8 @@ def extract(doc: Document, warnings: list[str]) -> list[DateItem]:
     pub_item = _publication(doc, ctx, cands)
     _assign_roles(doc, ctx, cands)
     pub = _publication_date(doc, pub_item)
+    anchors = [a for a in cands if a.year is not None]
+    starts = [a.start for a in anchors]
     for c in cands:
         if c.name == "relative":
             if pub is not None and pub[2]:
@@ -447,7 +480,7 @@ def extract(doc: Document, warnings: list[str]) -> list[DateItem]:
             continue
         if c.year is not None:
             continue
-        got = _infer_year(doc, ctx, c, cands, pub)
+        got = _infer_year(doc, ctx, c, anchors, starts, pub)
         if got is None:
             continue
         year, why = got

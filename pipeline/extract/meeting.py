@@ -594,7 +594,8 @@ def _participants(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | N
     folded = doc.folded
     leads = _phrases("unit_lead")
     follows = _phrases("unit_follow")
-    order = ([lead.sentence] if lead.sentence else []) + [p for p in lead.paragraphs if p not in lead.captions]
+    captions = set(lead.captions)
+    order = ([lead.sentence] if lead.sentence else []) + [p for p in lead.paragraphs if p not in captions]
     for ps, pe in order:
         for m in _count_pattern().finditer(folded, ps, pe):
             before = folded[max(ps, m.start() - 40):m.start()]

@@ -90,9 +90,13 @@ def test_awards_person_found_by_the_people_extractor_is_an_individual():
     assert _rows(body, [person]) == [("Giấy khen", "Nguyễn Văn An", "individual", 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="a bare name without honorific is a person only when the people extractor says so")
-def test_awards_bare_person_name_is_an_individual_from_text_alone():
-    assert _rows("Giám đốc Sở trao Giấy khen cho Nguyễn Văn An.") == [("Giấy khen", "Nguyễn Văn An", "individual", 1)]
+@pytest.mark.parametrize("body, expected", [
+    ("Giám đốc Sở trao Giấy khen cho Nguyễn Văn An.", [("Giấy khen", "Nguyễn Văn An", "individual", 1)]),
+    ("Giám đốc Sở trao Giấy khen cho Trường Tiểu học Lê Lợi.",
+     [("Giấy khen", "Trường Tiểu học Lê Lợi", "collective", 1)]),
+])
+def test_awards_bare_name_opening_with_a_family_name_is_a_person(body, expected):
+    assert _rows(body) == expected
 
 
 def test_awards_several_recipients_of_one_statement_are_one_award_each():

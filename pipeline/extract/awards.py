@@ -99,7 +99,9 @@ def _kind_of_noun(noun: str) -> str:
     return "collective"
 
 
+#: Lexicons of the people and organizations recognizers, read when present (the extractor works without them).
 _ORG_HEADS_FILE = "lexicons/org_heads.tsv"
+_FAMILY_NAMES_FILE = "lexicons/family_names.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -123,13 +125,19 @@ _CUA = re.compile(r"\s+(?:của|do)\s+")
 _CUA_STOP = re.compile(
     r"\s*[,;.:()“”\"]|\s+(?:cho|vì|về|tại|trong|đã|được|có|nhân|theo|năm|giai đoạn|và\s+(?:trao|tặng))(?![\w])|$")
 _PASSIVE_AFTER_FORM = re.compile(r"(?:\s+(?:của|do)\s+[^,;.]{1,80}?)?\s+(?:đã\s+)?được\s+(?:trao\s+tặng|trao|tặng)\s+cho\s+")
-_COUNTED_OTHER = re.compile(r"(\d{1,5})\s+(?=[a-zđà-ỹ])")
+_COUNTED_OTHER = re.compile(r"(\d{1,5})\s+(?=[^\W\d_])")
 _DAT_BEFORE = re.compile(r"(?<![\w])đạt\s+(?:danh\s+hiệu\s+)?[“\"‘]?\s*$")
 _FORM_THEN_CHO = re.compile(r"(?:\s+(?:của|do)\s+[^,;:.]{1,80}?)?\s*(?:\s+cho\s+|:\s*)")
 _ON_BEHALF = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?")
 _DUOC = re.compile(r"(?<![\w])được(?![\w])")
-_CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ]")
-_NAME_WORDS = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}")
+_WORD = re.compile(r"[^\W_]+")
+_QUOTED_NAME = re.compile(r"\s*[“\"]([^”\"]{2,80})[”\"]")
+_VI_NAME = re.compile(r"\s+(Vì\s+[^,;.()]{2,80}?)(?=\s+(?:cho|của|tại|đến)\s|[,;.()]|$)")
+_AND_END = re.compile(r"(?<![\w])và$")
+_ENUM_JOIN = re.compile(r"(?:và|còn)\s+")
+_CLAUSE_COMMA = re.compile(r"\s*[,;]")
+_LOWER_APPOSITION = re.compile(r",\s+(?=[^\W\d_])")
+_TIME_FOLLOW = re.compile(r"\s*(?:\d|này|qua|nay)")
 _EDGE = " ,;:.–-\t\n\"“”"
 #: How far from the verb a recipient or giver is looked for (characters): keeps every statement linear.
 _WINDOW = 300
@@ -158,8 +166,8 @@ def _form_at(doc: Document, m: re.Match) -> tuple[str, _Form, int]:
             name = f"{name} hạng {classes[c.group('cls')]}"
             end = c.end()
     elif form.suffix == "name":
-        q = re.compile(r"\s*[“\"]([^”\"]{2,80})[”\"]").match(doc.text, end)
-        v = re.compile(r"\s+(Vì\s+[^,;.()]{2,80}?)(?=\s+(?:cho|của|tại|đến)\s|[,;.()]|$)").match(doc.text, end)
+        q = _QUOTED_NAME.match(doc.text, end)
+        v = _VI_NAME.match(doc.text, end)
         if q:
             name, end = f"{name} “{q.group(1).strip()}”", q.end()
         elif v:
@@ -173,12 +181,34 @@ def _stop_at(doc: Document, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _is_cap(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos].isupper()
+
+
+def _name_end(text: str, pos: int, end: int) -> int | None:
+    """End of a run of two to five capitalized words starting at ``pos`` (a person's name), else None."""
+    count, last = 0, pos
+    for w in _WORD.finditer(text, pos, end):
+        if w.start() != last and text[last:w.start()] != " " or not w.group()[0].isupper() or count == 5:
+            break
+        count, last = count + 1, w.end()
+    return last if count >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """Vietnamese family names from the people lexicon, when the project has one."""
+    path = data_path(_FAMILY_NAMES_FILE)
+    return frozenset(fold(r[0]) for r in read_table(path) if r) if path.exists() else frozenset()
+
+
 def _person_at(doc: Document, start: int, end: int, people: list[Person]) -> tuple[str, int, int] | None:
-    """A person named at ``start`` (after an honorific or rank, or found by the people extractor)."""
+    """A person named at ``start``: one the people extractor found there, or a name after an honorific or rank,
+    or a capitalized name opening with a Vietnamese family name."""
     for p in people:
         for mnt in p.mentions:
-            if start <= mnt.start < end and not doc.text[start:mnt.start].strip(" ,") or (
-                    mnt.start <= start < mnt.end):
+            at_start = start <= mnt.start < end and not doc.text[start:mnt.start].strip(" ,")
+            if at_start or mnt.start <= start < mnt.end:
                 return p.name, mnt.start, mnt.end
     pos = start
     while True:
@@ -189,38 +219,45 @@ def _person_at(doc: Document, start: int, end: int, people: list[Person]) -> tup
         while pos < end and doc.text[pos] in " .":
             pos += 1
     if pos == start:
+        first = _WORD.match(doc.folded, pos, end)
+        if not first or first.group() not in _family_names():
+            return None
+        heads = _org_heads()
+        if heads and heads.match(doc.folded, pos, end):
+            return None
+    name_end = _name_end(doc.text, pos, end)
+    if name_end is None:
         return None
-    n = _NAME_WORDS.match(doc.text, pos, end)
-    if not n:
-        return None
-    return n.group(), n.start(), n.end()
+    return doc.text[pos:name_end], pos, name_end
 
 
 def _starts_recipient(doc: Document, pos: int, end: int, first_word: str,
                       organizations: list[Organization]) -> bool:
     """True when a new recipient starts at ``pos`` (after a separator)."""
     folded = doc.folded
-    if _counted().match(folded, pos, end):
+    if _counted().match(folded, pos, end) or cue_regex(_CUES, "honorific").match(folded, pos, end):
         return True
-    if cue_regex(_CUES, "honorific").match(folded, pos, end):
-        return True
-    lead = re.compile(r"(?:tập thể|đơn vị)\s+(?=[A-ZĐÀ-Ỹ])").match(doc.text, pos, end)
-    if lead or re.compile(r"(?:tập thể|đơn vị)\s+").match(folded, pos, end) and _CAP_WORD.match(
-            doc.text, re.compile(r"(?:tập thể|đơn vị)\s+").match(folded, pos, end).end()):
-        return True
-    word = re.compile(r"[\wÀ-ỹ]+").match(folded, pos, end)
-    if word and first_word and word.group() == first_word and _CAP_WORD.match(doc.text, pos):
-        return True
+    unit = cue_regex(_CUES, "unit").match(folded, pos, end)
+    if unit and _is_cap(doc.text, _strip_span(doc.text, unit.end(), end)[0]):
+        return True  # "… và tập thể Phòng Y"
+    if not _is_cap(doc.text, pos):
+        return False
+    word = _WORD.match(folded, pos, end)
+    if word and word.group() == first_word:
+        return True  # "Phòng A và Phòng B"
     heads = _org_heads()
-    if heads and _CAP_WORD.match(doc.text, pos) and heads.match(folded, pos, end):
+    if heads and heads.match(folded, pos, end):
+        return True
+    if _person_at(doc, pos, end, []) is not None:
         return True
     return any(m.start == pos for o in organizations for m in o.mentions)
 
 
 def _split(doc: Document, start: int, end: int, organizations: list[Organization]) -> list[tuple[int, int]]:
     """Split a recipient span at separators that start a new recipient."""
-    first = re.compile(r"(?:(?:tập thể|đơn vị)\s+)?([\wÀ-ỹ]+)").match(doc.folded, start, end)
-    first_word = first.group(1) if first else ""
+    unit = cue_regex(_CUES, "unit").match(doc.folded, start, end)
+    first = _WORD.search(doc.folded, unit.end() if unit else start, end)
+    first_word = first.group() if first else ""
     parts: list[tuple[int, int]] = []
     pos = start
     for m in _SEPARATOR.finditer(doc.folded, start, end):
@@ -239,7 +276,7 @@ def _is_adverbial(doc: Document, start: int, end: int) -> bool:
     if cue_regex(_CUES, "stop").search(folded, start, end):
         return True
     t = cue_regex(_CUES, "time").match(folded, start, end)
-    if t and re.compile(r"\s*(?:\d|này|qua|nay)").match(folded, t.end(), end):
+    if t and _TIME_FOLLOW.match(folded, t.end(), end):
         return True
     lead = cue_regex(_CUES, "lead").fullmatch(folded, start, end)
     return bool(lead)
@@ -276,9 +313,9 @@ def _recipient(doc: Document, start: int, end: int, form: _Form, people: list[Pe
     if end <= start:
         return None
     folded = doc.folded
-    if cue_regex(_CUES, "generic").match(folded, start, end) or cue_regex(_CUES, "event").fullmatch(
-            folded, start, end) or cue_regex(_CUES, "event").match(folded, start, end) and not _CAP_WORD.match(
-            doc.text, start):
+    event = cue_regex(_CUES, "event")
+    if cue_regex(_CUES, "generic").match(folded, start, end) or event.fullmatch(folded, start, end) or (
+            event.match(folded, start, end) and not _is_cap(doc.text, start)):
         return None
     c = _counted().match(folded, start, end)
     if c:
@@ -287,7 +324,7 @@ def _recipient(doc: Document, start: int, end: int, form: _Form, people: list[Pe
         return _Recipient(doc.text[start:c.end()], start, c.end(), _kind_of_noun(c.group("noun")),
                           int(c.group("n"))) if cend >= c.end() else None
     other = _COUNTED_OTHER.match(doc.text, start, end)
-    if other:  # "10 thợ giỏi": a counted group of a noun the lexicon does not know
+    if other and doc.text[other.end()].islower():  # "10 thợ giỏi": a counted group of a noun the lexicon does not know
         rtype = "individual" if form.recipients == "individual" else "collective"
         oend = _strip_span(doc.text, start, min(end, _stop_at(doc, start, end)))[1]
         return _Recipient(doc.text[start:oend], start, oend, rtype, int(other.group(1)))
@@ -295,9 +332,11 @@ def _recipient(doc: Document, start: int, end: int, form: _Form, people: list[Pe
     if person:
         name, ps, pe = person
         return _Recipient(name, ps, pe, "individual", 1)
-    lead = re.compile(r"(?:tập thể|đơn vị)\s+").match(folded, start, end)
-    if lead and _CAP_WORD.match(doc.text, lead.end()):
-        start = lead.end()
+    unit = cue_regex(_CUES, "unit").match(folded, start, end)
+    if unit:
+        after = _strip_span(doc.text, unit.end(), end)[0]
+        if _is_cap(doc.text, after):
+            start = after  # "đơn vị Bảo tàng X" → "Bảo tàng X"
     end = _cut_apposition(doc, start, end)
     if not _looks_named(doc.text[start:end]):
         return None
@@ -318,7 +357,9 @@ def _looks_named(text: str) -> bool:
 
 def _cut_apposition(doc: Document, start: int, end: int) -> int:
     """"Công ty X, đơn vị dẫn đầu khối" → "Công ty X"; a place keeps its comma ("… khối 7, phường Hưng Bình")."""
-    for m in re.compile(r",\s+(?=[a-zđà-ỹ])").finditer(doc.text, start, end):
+    for m in _LOWER_APPOSITION.finditer(doc.text, start, end):
+        if doc.text[m.end()].isupper():
+            continue
         if not cue_regex(_CUES, "place").match(doc.folded, m.end(), end):
             return _strip_span(doc.text, start, m.start())[1]
     return end
@@ -327,7 +368,7 @@ def _cut_apposition(doc: Document, start: int, end: int) -> int:
 def _issuer_of(doc: Document, pos: int, end: int) -> str | None:
     """"của X" right after the form."""
     m = _CUA.match(doc.folded, pos, end)
-    if not m or not _CAP_WORD.match(doc.text, m.end()):
+    if not m or not _is_cap(doc.text, m.end()):
         return None
     stop = _CUA_STOP.search(doc.folded, m.end(), end)
     s, e = _strip_span(doc.text, m.end(), stop.start() if stop else end)
@@ -338,7 +379,7 @@ def _issuer_span(doc: Document, start: int, end: int) -> str | None:
     start = _strip_lead(doc, start, end)
     end = _strip_trail(doc, start, end)
     s, e = _strip_span(doc.text, start, end)
-    if e <= s or not _CAP_WORD.match(doc.text, s):
+    if e <= s or not _is_cap(doc.text, s):
         return None
     if cue_regex(_CUES, "honorific").match(doc.folded, s, e):
         return None
@@ -374,7 +415,7 @@ def _left_recipients(doc: Document, clause: Span, end: int, form: _Form, organiz
         start = colon + 1
     end = _strip_trail(doc, start, end)
     before = text[start:end].rstrip()
-    if not before or before.endswith(",") or re.search(r"(?<![\w])và$", doc.folded[start:end].rstrip()):
+    if not before or before.endswith(",") or _AND_END.search(doc.folded[start:end].rstrip()):
         return []  # "… tổ chức hội nghị và đón nhận …": the subject is elsewhere
     for m in cue_regex(_CUES, "event").finditer(doc.folded, start, end):
         if m.end() == end:
@@ -498,7 +539,7 @@ def _on_behalf(doc: Document, sent: Span, form_start: int) -> str | None:
     ob = _ON_BEHALF.search(doc.folded, max(sent.start, form_start - _WINDOW), form_start)
     if not ob:
         return None
-    stop = re.compile(r"\s*[,;]").search(doc.folded, ob.end(), form_start)
+    stop = _CLAUSE_COMMA.search(doc.folded, ob.end(), form_start)
     return _issuer_span(doc, ob.end(), stop.start() if stop else ob.end())
 
 
@@ -506,7 +547,7 @@ def _leads_clause(doc: Document, clause: Span, form_start: int) -> bool:
     """The form opens its clause (after "và", "–" or lead words)."""
     start = _strip_lead(doc, clause.start, form_start)
     start = _strip_span(doc.text, start, form_start)[0]
-    m = re.compile(r"(?:và|còn)\s+").match(doc.folded, start, form_start)
+    m = _ENUM_JOIN.match(doc.folded, start, form_start)
     return (m.end() if m else start) == form_start
 
 

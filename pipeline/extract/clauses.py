@@ -15,8 +15,9 @@ from functools import lru_cache
 from ..document import Document
 from ..resources import data_path, read_table
 
-#: End of a sentence inside a segment: the punctuation, then the white space before the next sentence.
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(\-–•]?\s*[A-ZĐÀ-Ỹ0-9])")
+#: End of a sentence inside a segment: the punctuation, then the white space before the next sentence (which must
+#: start with an upper-case letter or a digit, after an optional opening quote or dash).
+_SENT_END = re.compile(r"(?<=[.!?…])(?P<close>[\"”’»)]*)\s+(?=[\"“‘«(\-–•]?\s*(?P<first>\w))")
 _ABBREV_BEFORE = re.compile(r"(?:^|\s)(?:tp|tt|tx|p|q|ts|ths|gs|pgs|bs|ks|đ/c|th\.s|v\.v|st|n\.d)\.$", re.IGNORECASE)
 
 
@@ -39,10 +40,13 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     pos = start
     for m in _SENT_END.finditer(text, start, end):
+        first = m.group("first")
+        if not (first.isupper() or first.isdigit()):
+            continue
         before = text[max(start, m.start() - 8):m.start()]
         if _ABBREV_BEFORE.search(before):
             continue
-        spans.append(Span(pos, m.start()))
+        spans.append(Span(pos, m.start() + len(m.group("close"))))
         pos = m.end()
     spans.append(Span(pos, end))
     return [s for s in (strip(text, s.start, s.end) for s in spans) if s.end > s.start]

@@ -38,6 +38,8 @@ def _dates(text: str, published: str | None = None):
     ("Kế hoạch được ban hành trong tháng 5/2021.", "tháng 5/2021", "2021-05", "month", None),
     ("Kết quả thi đua tháng 3 năm 2018 được công bố.", "tháng 3 năm 2018", "2018-03", "month", None),
     ("Đơn vị hoàn thành kế hoạch năm 2022 trước thời hạn.", "năm 2022", "2022", "year", None),
+    ("Hội nghị sơ kết quý I/2024 của ngành Ngân hàng.", "quý I/2024", "2024", "year", None),
+    ("Phong trào thi đua giai đoạn 2016 - 2020 đạt nhiều kết quả.", "giai đoạn 2016 - 2020", "2016", "year", None),
 ])
 def test_dates_form_is_normalized_with_precision_and_time_of_day(text, surface, value, precision, tod):
     found, _ = _dates(text)

@@ -75,7 +75,18 @@ def test_meeting_location_is_null_when_only_the_meeting_is_named_after_tai(text)
      "Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái"),
     ("Ngày 20/11/2019, Hội nghị tổng kết Cụm thi đua các tỉnh Tây Bắc do Sở Nội vụ tỉnh Sơn La đăng cai đã diễn ra "
      "tại thành phố Sơn La.", "Sở Nội vụ tỉnh Sơn La"),
+    ("Trong 2 ngày 14 và 15/3/2024, Hội Nông dân tỉnh Gia Lai tổ chức Đại hội đại biểu lần thứ X.",
+     "Hội Nông dân tỉnh Gia Lai"),
+    ("Hội nghị tổng kết năm 2023 của Khối thi đua số 4 được tổ chức vào chiều 15/1/2024 tại Sở Tài chính.",
+     "Khối thi đua số 4"),
+    ("Chiều 26/2/2024, Khối thi đua các tổ chức tín dụng trên địa bàn thành phố tổ chức hội nghị ký kết giao ước.",
+     "Khối thi đua các tổ chức tín dụng trên địa bàn thành phố"),
 ])
+
+
+def test_meeting_host_and_time_of_day_of_a_day_without_year():
+    _, m = _meeting("Chiều 21-11, Cụm thi đua số 3 tổ chức giao ban công tác Đoàn tại xã Quảng Phương.")
+    assert (m.host, m.time_of_day, m.date, m.location) == ("Cụm thi đua số 3", "afternoon", None, "xã Quảng Phương")
 def test_meeting_host_is_the_unit_that_held_it(text, host):
     _, m = _meeting(text)
     assert m.host == host

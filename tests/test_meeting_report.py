@@ -28,6 +28,7 @@ REPORTS = [
     # an event action used as the verb, dated at the opening or with "vừa qua"
     "Ngày 15/3/2023, Công an tỉnh Bình Phước phát động đợt thi đua cao điểm chào mừng Đại hội Đảng các cấp.",
     "Vừa qua, Khối thi đua các trường mầm non huyện ký kết giao ước thi đua năm học 2023 - 2024.",
+    "Ngày 5/4/2023, Chi bộ Hội Nông dân tỉnh Trà Vinh tổ chức sinh hoạt chi bộ định kỳ quý I năm 2023.",
     # a report whose lead goes on with the plans it adopted
     "Ngày 12/3/2022, Sở Y tế tổ chức hội nghị triển khai kế hoạch công tác năm 2022; theo đó, toàn ngành sẽ tập "
     "trung nâng cao chất lượng khám chữa bệnh ở tuyến cơ sở và phát triển y tế dự phòng trong thời gian tới.",

@@ -364,7 +364,7 @@ def _anchor_year(doc: Document, ctx: _Context, c: _Cand, a: _Cand) -> tuple[int,
     item = folded[a.start:a.end]
     sent_s, _ = ctx.sentence(a.start)
     before = folded[max(sent_s, a.start - 300):a.start]
-    if a.precision == "month" or _SUB_YEAR.search(before):
+    if a.precision == "month" or _SUB_YEAR.search(before) or a.name == "quarter":
         return a.year, "the period it opens or reviews"
     cue = None
     last = -1

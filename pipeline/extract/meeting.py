@@ -45,7 +45,12 @@ _DO_ORGANIZED = re.compile(cues.folded_pattern(
     rf"(?<![{cues.WORD_CHARS}])do\s+([^()]{{3,150}}?)\s+(?:chủ trì\s+|phối hợp\s+)?(?:tổ chức|đăng cai)"))
 _GROUP = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])(?:khối|cụm)\s+thi\s+đua"))
 _ORGANIZE = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])tổ\s+chức(?![{cues.WORD_CHARS}])"))
-_AGENCY_TAG = re.compile(r"\s*(?:\([A-ZĐ0-9.\s]{2,12}\)|[A-ZĐ]{2,8}\s*[-–])\s*")
+_AGENCY_TAG = re.compile(r"\s*(?:\([A-ZĐ0-9./\-\s]{2,12}\)|[A-ZĐ]{2,8}\s*[-–])\s*")
+#: "Trong 2 ngày" before the dates of a two-day meeting; a day opening a sentence without a year ("Chiều 21-11")
+_SPAN_OF_DAYS = re.compile(cues.folded_pattern(r"(?:trong|trải qua)\s+(?:\d+|hai|ba|bốn)\s+(?=ngày)"))
+_DAY_OPENING_AT = re.compile(cues.folded_pattern(
+    r"(?:(?P<tod>sáng|trưa|chiều tối|chiều|tối|đêm)\s+(?:nay\s*)?(?:ngày\s+)?|ngày\s+|hôm\s+(?:nay|qua)\s*)"
+    r"(?:\(?\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4})?\s*\)?)?(?!\d)"))
 _YEAR_SPAN = re.compile(cues.folded_pattern(
     r"(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:\d{4})?|quý\s+[ivx\d]+(?:\s*năm\s*|/)?\d{0,4}|"
     r"(?:năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)\s+\(?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)"))
@@ -293,12 +298,18 @@ def _clause_end(doc: Document, start: int, limit: int, *, commas: str = "stop") 
                     continue
                 return i
             if ch == " " and i > start and text[i + 1:i + 2].islower():
-                if stops.match(folded, i + 1):
+                if stops.match(folded, i + 1) and not _after_determiner(folded, start, i):
                     return i
             if ch in "-–" and commas == "place" and text[i - 1:i] == " " and _is_dateish(folded, i + 1):
                 return i - 1
         i += 1
     return limit
+
+
+def _after_determiner(folded: str, start: int, i: int) -> bool:
+    """The word before offset ``i`` is a determiner ("các tổ chức tín dụng": "tổ chức" is a noun there)."""
+    m = _phrases("determiner").search(folded, max(start, i - 6), i)
+    return bool(m) and m.end() == i
 
 
 def _abbrev_before(text: str, i: int) -> bool:
@@ -363,6 +374,16 @@ def _location(doc: Document, lead: _Lead) -> tuple[str | None, list[int] | None]
     return None, None
 
 
+def _opening_time_of_day(doc: Document, sentence: tuple[int, int]) -> str | None:
+    """The time of day of a lead that opens with a day no year could be given to ("Chiều 21-11, …")."""
+    s, e = sentence
+    m = _DAY_OPENING_AT.search(doc.folded, s, min(e, s + _OPENING_REACH))
+    if not m or not m.group("tod") or not re.search(r"\d|nay", m.group()):
+        return None
+    labels = {fold(w): label for w, label in cues.table("time_of_day.tsv")}
+    return labels.get(" ".join(m.group("tod").split()))
+
+
 def _is_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
@@ -400,7 +421,8 @@ def _host(doc: Document, lead: _Lead, dates: list[DateItem], location_span: list
         if host[:1].isupper():
             return host, [m.start(1), m.end(1)]
     # the subject of "tổ chức" / "khai mạc"
-    verb = next((v for v in _ORGANIZE.finditer(folded, s, e) if text[v.start()].islower()), None)
+    verb = next((v for v in _ORGANIZE.finditer(folded, s, e)
+                 if text[v.start()].islower() and not _after_determiner(folded, s, v.start() - 1)), None)
     if verb and (verb.start() <= first_word + 1 or not _meeting_words(folded, s, verb.start(), location_span)):
         subj_start = _skip_openers(doc, s, verb.start(), dates, location_span)
         subj_end = _trim_trailers(doc, subj_start, verb.start())
@@ -445,6 +467,10 @@ def _skip_openers(doc: Document, s: int, limit: int, dates: list[DateItem], loca
         d = next((d for d in dates if d.start <= pos < d.end or d.start == pos), None)
         if d is not None:
             pos = d.end
+            continue
+        m = _SPAN_OF_DAYS.match(folded, pos, limit) or _DAY_OPENING_AT.match(folded, pos, limit)
+        if m and m.end() > pos:
+            pos = m.end()
             continue
         if location_span and pos <= location_span[0] <= pos + 5 and folded.startswith("tại", pos):
             pos = location_span[1]
@@ -725,6 +751,8 @@ def extract(doc: Document, record: Record) -> tuple[bool, Meeting | None]:
         return False, None
     meeting = Meeting()
     ev: dict[str, list[int]] = {}
+    if meeting.time_of_day is None and lead.sentence is not None:
+        meeting.time_of_day = _opening_time_of_day(doc, lead.sentence)
     meeting.location, loc_span = _location(doc, lead)
     if loc_span:
         ev["location"] = loc_span

@@ -83,10 +83,6 @@ def test_meeting_location_is_null_when_only_the_meeting_is_named_after_tai(text)
      "Khối thi đua các tổ chức tín dụng trên địa bàn thành phố"),
 ])
 
-
-def test_meeting_host_and_time_of_day_of_a_day_without_year():
-    _, m = _meeting("Chiều 21-11, Cụm thi đua số 3 tổ chức giao ban công tác Đoàn tại xã Quảng Phương.")
-    assert (m.host, m.time_of_day, m.date, m.location) == ("Cụm thi đua số 3", "afternoon", None, "xã Quảng Phương")
 def test_meeting_host_is_the_unit_that_held_it(text, host):
     _, m = _meeting(text)
     assert m.host == host
@@ -97,3 +93,8 @@ def test_meeting_host_is_null_when_only_the_place_is_given():
             "đã diễn ra trong không khí trang trọng.")
     _, m = _meeting(text)
     assert (m.host, m.location) == (None, "trụ sở Công ty Cổ phần Dược phẩm Hậu Giang")
+
+
+def test_meeting_host_and_time_of_day_of_a_day_without_year():
+    _, m = _meeting("Chiều 21-11, Cụm thi đua số 3 tổ chức giao ban công tác Đoàn tại xã Quảng Phương.")
+    assert (m.host, m.time_of_day, m.date, m.location) == ("Cụm thi đua số 3", "afternoon", None, "xã Quảng Phương")

@@ -57,6 +57,12 @@ def test_dates_day_month_without_year_is_found_after_a_day_word(text, surface, v
     assert (surface, value) in [(d.text, d.value) for d in found]
 
 
+def test_dates_weekday_with_a_day_in_parentheses():
+    found, _ = _dates("(10:05 | 22/07/2024)\n\nSáng thứ Sáu (19/7), tại Trung tâm Y tế huyện, cụm đã tổ chức hội nghị.")
+    assert [(d.text, d.value, d.time_of_day) for d in found if d.role == "meeting"] == [
+        ("Sáng thứ Sáu (19/7)", "2024-07-19", "morning")]
+
+
 @pytest.mark.parametrize("text", [
     "Hội nghị có 3/5 đơn vị vắng mặt.",
     "Chi bộ có 22/22 đ/c đảng viên tham dự.",

@@ -32,11 +32,13 @@ def _roles(text: str) -> list[tuple[str, str]]:
     ("Đợt thi đua diễn ra từ ngày 9/10 đến 22/12/2019 trong toàn lực lượng.", "ngày 9/10", "period"),
     ("Phong trào được triển khai trong giai đoạn 2016-2020 ở tất cả các xã.", "giai đoạn 2016-2020", "period"),
     ("Hội nghị giao ban quý I\n\nThứ Tư, 05/04/2023 - 10:12\n\nNgày 4/4, Cụm thi đua số 6 tổ chức giao ban.",
-     "05/04/2023", "publication"),
+     "Thứ Tư, 05/04/2023", "publication"),
     ("Hội nghị giao ban quý I\n\nUBND huyện Yên Thế | 05/04/2023\n\nNgày 4/4, Cụm thi đua số 6 tổ chức giao ban.",
      "05/04/2023", "publication"),
     ("Hội nghị giao ban quý I (05/04/2023)\n\nNgày 4/4, Cụm thi đua số 6 tổ chức giao ban.",
      "05/04/2023", "publication"),
+    ("Phòng CSGT đón nhận Cờ thi đua\n\nThứ Năm, 12/05/2022 | 15:20 Lượt xem: 1.482\n\nSáng 12-5, Phòng CSGT tổ "
+     "chức Lễ đón nhận Cờ thi đua của Chính phủ.", "Thứ Năm, 12/05/2022", "publication"),
     ("Theo kế hoạch, Khối thi đua sẽ tổ chức hội nghị tổng kết vào ngày 10/01/2025 tại Nhà văn hóa tỉnh.",
      "ngày 10/01/2025", "other"),
 ])

@@ -84,3 +84,25 @@ def test_meeting_participant_units_counted_or_listed(text, units):
 def test_meeting_participant_units_null_for_other_counts(text):
     _, m = _meeting(text)
     assert m.participant_units is None
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Cụm thi đua số 2 ngành Y tế được thành lập năm 2019, gồm các Trung tâm Y tế: thị xã Ninh Hòa, huyện Vạn Ninh, "
+     "huyện Khánh Vĩnh và huyện Diên Khánh.\n\nSáng 19/7/2024, cụm đã tổ chức hội nghị sơ kết công tác thi đua.", 4),
+    ("Ngày 26/01/2018, Tòa án nhân dân tỉnh chủ trì tổ chức hội nghị tổng kết của Khối thi đua Nội chính tỉnh.\n\n"
+     "Tham dự có lãnh đạo các đơn vị thành viên: Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh, Công an tỉnh "
+     "và Sở Tư pháp.", 4),
+    ("Ngày 12/01/2023, Khối thi đua các ngân hàng tổ chức hội nghị tổng kết. Tới dự có giám đốc các chi nhánh thành "
+     "viên (14 đơn vị).", 14),
+])
+def test_meeting_participant_units_from_a_members_list_or_aside(text, units):
+    _, m = _meeting(text)
+    assert m.participant_units == units
+
+
+def test_meeting_bloc_named_in_full_in_the_title_before_a_shorter_lead():
+    text = ("Khối thi đua Nội chính tỉnh Vĩnh Long ký kết giao ước thi đua\n\nNgày 26/01/2018, Tòa án nhân dân tỉnh "
+            "Vĩnh Long – đơn vị Khối trưởng năm 2017 – chủ trì tổ chức hội nghị ký kết giao ước thi đua năm 2018 của "
+            "Khối thi đua Nội chính tỉnh.")
+    _, m = _meeting(text)
+    assert (m.emulation_group, m.host) == ("Khối thi đua Nội chính tỉnh Vĩnh Long", "Tòa án nhân dân tỉnh Vĩnh Long")

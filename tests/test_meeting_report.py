@@ -58,6 +58,9 @@ NOT_REPORTS = [
     # a unit's own campaign spread inside it, with a deadline date
     "Giải bóng đá công nhân viên\n\nĐể hưởng ứng giải đấu, Công đoàn công ty phát động, phổ biến đến toàn thể người "
     "lao động, đến ngày 15/8/2022, các phân xưởng đã đăng ký 12 đội bóng.",
+    # an interview that mentions a past conference in passing
+    "Thi đua phải thiết thực\n\nPhóng viên đã trao đổi với Trưởng ban Thi đua - Khen thưởng tỉnh về công tác năm "
+    "qua.\n\nÔng Lê Văn Hòa: Hội nghị điển hình tiên tiến tổ chức hồi tháng 9 năm ngoái đã biểu dương 150 tập thể.",
     # an essay that speaks of organizing movements in general
     "Phát huy vai trò người đứng đầu trong thi đua\n\nMuốn phong trào có hiệu quả thì phải biết tổ chức, phát động "
     "phong trào thi đua gắn với nhiệm vụ chính trị của từng cơ quan, đơn vị.",

@@ -55,3 +55,14 @@ def test_meeting_types_discussing_the_coming_tasks_is_work_deployment():
     text = ("Ngày 28/12/2022, Bảo tàng tỉnh tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
             "Hội nghị đã thảo luận, thông qua phương hướng, nhiệm vụ năm 2023.")
     assert _types(text) == {"annual_review", "work_deployment"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đánh giá kết quả phong trào thi đua năm 2022, bàn phương hướng, nhiệm vụ năm 2023 là nội dung chính của hội "
+     "nghị do Khối thi đua các doanh nghiệp tỉnh tổ chức vào chiều ngày 12 tháng 01 năm 2023.",
+     {"annual_review", "work_deployment"}),
+    ("Nhìn lại 6 tháng đầu năm 2023 là nội dung hội nghị do Cụm thi đua số 2 tổ chức sáng 14/7/2023.",
+     {"midterm_review"}),
+])
+def test_meeting_types_a_review_named_without_tong_ket(text, expected):
+    assert _types(text) == expected

@@ -56,6 +56,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
 #: A document number just before a date: "Chỉ thị số 34-CT/TW ngày", "Kế hoạch số 15/KH-SYT, ngày", "Nghị định
 #: 91/2017/NĐ-CP ngày": a token with a digit and an upper-case code after "/" or "-".
 _DOC_NUMBER_BEFORE = re.compile(r"\d[\w.]*(?:[ ]?[/-][ ]?[\w.&]+)*[/-][ ]?[A-ZĐ][\w/.\-&]*[ \t]*,?[ \t]*(?:ban hành[ \t]+)?$")
+#: What a page's date line holds besides the date: a time, a weekday, a view counter.
+_STAMP_CHROME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?i:thứ\s+\w+|chủ\s+nhật)\s*,?|(?i:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+")
 _BARE_NUMBER_BEFORE = re.compile(r"\bsố[ \t]+\d[\w/.\-]*[ \t]*,?[ \t]*$")
 _PUBLICATION_LABEL = re.compile(cues.folded_pattern(r"(ngày đăng|đăng ngày|cập nhật|ngày cập nhật|xuất bản|date)\s*:?\s*$"))
 _RANGE_JOIN = re.compile(cues.folded_pattern(r"\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?$"))
@@ -291,7 +293,7 @@ def _is_standalone(doc: Document, s: int, e: int, c: _Cand) -> bool:
     if e - s > 90 or c.precision != "day":
         return False
     rest = (doc.text[s:c.start] + " " + doc.text[c.end:e]).strip()
-    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", " ", rest)
+    rest = _STAMP_CHROME.sub(" ", rest)
     rest = rest.strip(" |-–,()[]:\t")
     if _is_event_sentence(fold(rest), 0, len(rest)):
         return False

@@ -71,7 +71,7 @@ def _type_cues() -> tuple[tuple[str, str, re.Pattern], ...]:
     rows = cues.table("meeting_types.tsv")
     out = []
     for label in MEETING_TYPES:
-        for scope in ("lead", "statement", "body"):
+        for scope in ("lead", "statement", "body", "review"):
             phrases = [r[1] for r in rows if r[0] == label and r[2] == scope]
             if phrases:
                 out.append((label, scope, cues.phrase_regex(phrases)))
@@ -100,6 +100,7 @@ class _Lead:
     sentences: list[tuple[int, int]]
     lead_end: int  # end of the lead region (title and the paragraphs up to the lead sentence's)
     future: bool = False
+    weak: bool = False  # the lead sentence is dated only by "đã": the title must name the meeting too
     body_report: bool = False
     statements: list[tuple[int, int]] = field(default_factory=list)
     captions: list[tuple[int, int]] = field(default_factory=list)
@@ -127,23 +128,27 @@ def _event_verb(doc: Document, s: int, e: int) -> re.Match | None:
     return None
 
 
-def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> bool:
-    """A sentence that reports a held event: a meeting word with a lower-case event verb and a day date or a past
-    cue ("Ngày 21/11, X tổ chức Hội nghị …", "X đã tổ chức Hội nghị …"); or an event action used as the verb with a
-    day date or a strong past cue ("Ngày 15/3, Công an tỉnh phát động …", "Vừa qua, Khối thi đua ký kết …")."""
+def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> str | None:
+    """Whether a sentence reports a held event, and how firmly: ``"strong"`` for a meeting word with a lower-case
+    event verb and a day date or a strong past cue ("Ngày 21/11, X tổ chức Hội nghị …", "Vừa qua, X tổ chức …"), or
+    an event action used as the verb of such a sentence ("Ngày 15/3, Công an tỉnh phát động …"); ``"weak"`` when only
+    "đã" dates it ("X đã tổ chức Hội nghị …", also said in passing of an old meeting); None otherwise."""
     folded = doc.folded
     words = _meeting_words(folded, s, e)
     if not words or _is_capitals(doc.text[s:e]):
-        return False
+        return None
     dated = (any(s <= d.start < e and d.precision == "day" and d.role not in ("publication", "document")
                  for d in dates)
              or bool(_DAY_OPENING.match(folded, s, e)))  # "Sáng 20-9, …" even when no year could be given to it
+    strong_past = bool(cues.words_regex("past_cues.tsv", "strong").search(folded, s, e))
     if _event_verb(doc, s, e) is not None:
-        return dated or bool(cues.words_regex("past_cues.tsv").search(folded, s, e))
+        if dated or strong_past:
+            return "strong"
+        return "weak" if cues.words_regex("past_cues.tsv", "weak").search(folded, s, e) else None
     acted = any(_actions().fullmatch(folded, m.start(), m.end()) and doc.text[m.start()].islower() for m in words)
     opened = (any(s <= d.start < s + _OPENING_REACH and d.precision == "day" and d.role == "meeting" for d in dates)
               or bool(_DAY_OPENING.match(folded, s, e)))
-    return acted and (opened or bool(cues.words_regex("past_cues.tsv", "strong").search(folded, s, e)))
+    return "strong" if acted and (opened or strong_past) else None
 
 
 def _is_future(folded: str, s: int, e: int) -> bool:
@@ -192,15 +197,21 @@ def _lead(doc: Document, dates: list[DateItem]) -> _Lead:
     sentences = [sp for s, e in paras for sp in cues.sentence_spans(doc.text, s, e)]
     lead = _Lead(title, None, paras, sentences, title[1] if title else 0, captions=captions)
     body_paras = [p for p in paras if not _PHOTO_CREDIT.search(folded, *p)]
+    weak = None
     for ps, pe in body_paras[:_LEAD_PARAGRAPHS]:
         for s, e in cues.sentence_spans(doc.text, ps, pe):
-            if _reports_event(doc, s, e, dates):
-                lead.sentence = (s, e)
-                lead.future = _future_around_event(folded, s, e)
-                lead.lead_end = pe
+            firmness = _reports_event(doc, s, e, dates)
+            if firmness == "strong":
+                lead.sentence, lead.lead_end = (s, e), pe
                 break
+            if firmness == "weak" and weak is None:
+                weak = (s, e, pe)
         if lead.sentence:
             break
+    if lead.sentence is None and weak is not None:
+        lead.sentence, lead.lead_end, lead.weak = weak[:2], weak[2], True
+    if lead.sentence is not None:
+        lead.future = _future_around_event(folded, *lead.sentence)
     for s, e in sentences:
         if _STATEMENT.match(folded, s, e):
             lead.statements.append((s, e))
@@ -212,6 +223,8 @@ def _is_report(doc: Document, lead: _Lead) -> bool:
     folded = doc.folded
     title_future = lead.title is not None and _is_future(folded, *lead.title)
     if lead.sentence is not None:
+        if lead.weak and (lead.title is None or not _meeting_words(folded, *lead.title)):
+            return False
         return not lead.future and not title_future
     if title_future or lead.title is None:
         return False
@@ -227,12 +240,26 @@ def _types(doc: Document, lead: _Lead, main_noun: str | None) -> tuple[list[str]
     body_spans = [sp for sp in lead.paragraphs if not _in_plan_list(folded, *sp)]
     found: dict[str, tuple[int, int]] = {}
     for label, scope, rx in _type_cues():
+        if scope == "review":
+            continue
         spans = {"lead": lead_spans, "statement": statement_spans, "body": body_spans}[scope]
         for s, e in spans:
             m = rx.search(folded, s, e)
             if m and not _is_future(folded, s, m.start()):
                 found.setdefault(label, (m.start(), m.end()))
                 break
+    if "annual_review" not in found and "midterm_review" not in found:
+        # a review without the word "tổng kết / sơ kết" ("Đánh giá kết quả phong trào thi đua năm 2022 … là nội
+        # dung chính của hội nghị"): of a year, or of a part of one ("6 tháng đầu năm", "quý I")
+        for label, scope, rx in _type_cues():
+            if scope != "review":
+                continue
+            for s, e in lead_spans:
+                m = rx.search(folded, s, e)
+                if m and not _is_future(folded, s, m.start()):
+                    part = _SUB_YEAR_PERIOD.search(folded, m.end(), min(e, m.end() + 80))
+                    found["midterm_review" if part else "annual_review"] = (m.start(), m.end())
+                    break
     if not found and main_noun in ("lễ", "buổi lễ") and _awards_given(doc, lead):
         found["award_ceremony"] = lead.sentence or lead.title
     types = [t for t in MEETING_TYPES if t in found] or ["other"]
@@ -242,6 +269,7 @@ def _types(doc: Document, lead: _Lead, main_noun: str | None) -> tuple[list[str]
     return types, evidence
 
 
+_SUB_YEAR_PERIOD = re.compile(cues.folded_pattern(r"(?:\d+|sáu|chín)\s+tháng|quý\s+[ivx\d]+|giữa\s+(?:năm|kỳ|nhiệm kỳ)"))
 _PLAN_LIST = re.compile(cues.folded_pattern(r"(?:thống nhất|dự kiến|kế hoạch)\s+tổ chức\s+(?:các\s+)?(?:hoạt động|hội nghị)"))
 
 
@@ -300,8 +328,9 @@ def _clause_end(doc: Document, start: int, limit: int, *, commas: str = "stop") 
             if ch == " " and i > start and text[i + 1:i + 2].islower():
                 if stops.match(folded, i + 1) and not _after_determiner(folded, start, i):
                     return i
-            if ch in "-–" and commas == "place" and text[i - 1:i] == " " and _is_dateish(folded, i + 1):
-                return i - 1
+            if ch in "-–" and text[i - 1:i] == " " and (
+                    (commas == "place" and _is_dateish(folded, i + 1)) or text[i + 2:i + 3].islower()):
+                return i - 1  # "… Trường THCS Lý Tự Trọng – đơn vị Cụm trưởng": an aside, not the name
         i += 1
     return limit
 
@@ -513,7 +542,7 @@ def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, li
         host = _strip_role_parens(subject[g.start():])
         return host, [start + g.start(), start + len(subject)]
     cut = len(subject)
-    for rx in (r",\s*thuộc\b", r"\s*:\s"):
+    for rx in (r",\s*thuộc\b", r"\s*:\s", r"\s[-–]\s+(?=[a-zđ\u00e0-\u1ef9])"):
         m = re.search(cues.folded_pattern(rx), fs)
         if m:
             cut = min(cut, m.start())
@@ -588,18 +617,22 @@ def _emulation_group(doc: Document, lead: _Lead, host: str | None) -> tuple[str 
     def value(sp: tuple[int, int]) -> str:
         return _strip_role_parens(text[sp[0]:sp[1]])
 
+    best = None
     if lead.sentence:
         s, e = lead.sentence
         in_lead = [sp for sp in mentions if s <= sp[0] < e]
         if in_lead:
             best = max(in_lead, key=lambda sp: sp[1] - sp[0])
-            return value(best), list(best)
-    first = next((sp for sp in mentions if not text[sp[0]:sp[1]].isupper()), mentions[0])
-    key = fold(" ".join(text[first[0]:first[1]].split()))
-    best = first
+    from_lead = best is not None
+    if best is None:
+        best = next((sp for sp in mentions if not _is_capitals(text[sp[0]:sp[1]])), mentions[0])
+    # named in full before the lead (the title "Khối thi đua Nội chính tỉnh Vĩnh Long", the lead "… tỉnh"), or,
+    # without a mention in the lead, the first mention's fullest naming
+    key = fold(" ".join(text[best[0]:best[1]].split()))
     for sp in mentions:
         k = fold(" ".join(text[sp[0]:sp[1]].split()))
-        if k.startswith(key) and sp[1] - sp[0] > best[1] - best[0]:
+        if ((sp[0] < best[0] or not from_lead) and k.startswith(key + " ") and not _is_capitals(text[sp[0]:sp[1]])
+                and sp[1] - sp[0] > best[1] - best[0]):
             best = sp
     return value(best), list(best)
 
@@ -618,30 +651,37 @@ _STRONG_LEADS = {"lãnh đạo", "đại diện", "chủ tịch", "thủ trưở
 
 def _participants(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
     folded = doc.folded
-    leads = _phrases("unit_lead")
     follows = _phrases("unit_follow")
     captions = set(lead.captions)
     order = ([lead.sentence] if lead.sentence else []) + [p for p in lead.paragraphs if p not in captions]
     for ps, pe in order:
         for m in _count_pattern().finditer(folded, ps, pe):
             before = folded[max(ps, m.start() - 40):m.start()]
-            lead_word = None
-            for lm in leads.finditer(before):
-                tail = before[lm.end():]
-                if re.fullmatch(r"\s*(?:,?\s*[^\s,.;]+){0,3}?\s*", tail) and (
-                        not tail.strip() or _capitalized_words(doc, m.start() - len(tail), m.start())):
-                    lead_word = " ".join(lm.group().split())
-            if lead_word is None:
-                continue
-            after = folded[m.end():min(pe, m.end() + 30)]
-            followed = bool(follows.match(after.lstrip(" ,(").split(")")[-1].lstrip() if after.lstrip().startswith("(")
-                                         else after.lstrip(" ,"))) or after.lstrip().startswith(":")
+            after = re.sub(r"^\s*\([^()]{1,20}\)", "", folded[m.end():min(pe, m.end() + 40)]).lstrip(" ,")
+            followed = bool(follows.match(after)) or after.startswith(":")
             in_lead = lead.sentence is not None and lead.sentence[0] <= m.start() < lead.sentence[1]
-            if lead_word in _STRONG_LEADS or followed or in_lead:
+            lead_word = _unit_lead(doc, before, m.start())
+            aside = bool(_MEMBERS_ASIDE.search(before))  # "các chi nhánh thành viên (14 đơn vị)"
+            if aside or (lead_word is not None and (lead_word in _STRONG_LEADS or followed or in_lead)):
                 n = int(m.group(1))
                 if n >= 2:
                     return n, [m.start(), m.end()]
     return _listed_members(doc, lead)
+
+
+_MEMBERS_ASIDE = re.compile(cues.folded_pattern(r"(?:thành viên|trong (?:khối|cụm))\s*\(\s*$"))
+
+
+def _unit_lead(doc: Document, before: str, count_start: int) -> str | None:
+    """The participation word right before a count ("lãnh đạo 7 bệnh viện"), possibly across a few capitalized
+    words ("gồm Sở VHTTDL 7 tỉnh")."""
+    found = None
+    for lm in _phrases("unit_lead").finditer(before):
+        tail = before[lm.end():]
+        if re.fullmatch(r"\s*(?:,?\s*[^\s,.;]+){0,3}?\s*", tail) and (
+                not tail.strip() or _capitalized_words(doc, count_start - len(tail), count_start)):
+            found = " ".join(lm.group().split())
+    return found
 
 
 def _capitalized_words(doc: Document, s: int, e: int) -> bool:
@@ -649,24 +689,42 @@ def _capitalized_words(doc: Document, s: int, e: int) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+#: Where a list of member units starts: "Cụm thi đua số 3 gồm A, B và C", "Cụm … gồm các Trung tâm Y tế: A, B",
+#: "lãnh đạo các đơn vị thành viên: A, B", and in the lead only "… các tỉnh A, B, C thuộc Cụm thi đua số 7".
 _LIST_AFTER = re.compile(cues.folded_pattern(
-    rf"(?:(?:khối|cụm)(?:\s+thi\s+đua)?[^.;:]{{0,80}}?\s+gồm(?:\s+có)?\s*:?\s*|"
-    rf"(?<![{cues.WORD_CHARS}])các\s+(?:tỉnh|huyện|thành phố|đơn vị|trường)\s+)"))
+    r"(?:(?:khối|cụm)(?:\s+thi\s+đua)?[^.;:]{0,100}?\s+gồm(?:\s+có)?(?:\s*:|\s+các\s+[^,.;:]{1,40}:|\s+)\s*|"
+    rf"(?<![{cues.WORD_CHARS}])(?:đơn vị|thành viên)(?:\s+thành viên)?(?:\s+(?:trong|của)\s+(?:khối|cụm))?\s*:\s*)"))
+_LIST_IN_LEAD = re.compile(cues.folded_pattern(
+    rf"(?<![{cues.WORD_CHARS}])các\s+(?:tỉnh|huyện|thành phố|đơn vị|trường)\s+(?=[^.;:]{{0,300}}\sthuộc\s+(?:khối|cụm))"))
 
 
 def _listed_members(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
-    """Units listed by name as the members: "Cụm thi đua số 3 gồm A, B và C" → 3."""
-    if lead.sentence is None:
-        return None, None
-    s, e = lead.sentence
-    folded, text = doc.folded, doc.text
-    for m in _LIST_AFTER.finditer(folded, s, e):
-        start = m.end()
-        end = _list_end(doc, start, e)
-        items = [x for x in _LIST_SPLIT.split(text[start:end]) if x.strip()]
-        if len(items) >= 2 and all(x.strip()[:1].isupper() for x in items):
-            return len(items), [start, end]
+    """Units listed by name as the members: "Cụm thi đua số 3 gồm A, B và C" → 3; searched in the lead sentence,
+    then in the paragraphs up to the one after the lead's."""
+    folded = doc.folded
+    spans: list[tuple[tuple[int, int], bool]] = []
+    if lead.sentence is not None:
+        spans.append((lead.sentence, True))
+    last = next((i for i, (ps, pe) in enumerate(lead.paragraphs) if ps <= (lead.sentence or (0, 0))[0] < pe), -1)
+    spans += [(p, False) for p in lead.paragraphs[:last + 2]]
+    for (s, e), in_lead in spans:
+        matches = list(_LIST_AFTER.finditer(folded, s, e))
+        if in_lead:
+            matches += list(_LIST_IN_LEAD.finditer(folded, s, e))
+        for m in sorted(matches, key=lambda m: m.start()):
+            got = _count_list(doc, m.end(), e)
+            if got:
+                return got
     return None, None
+
+
+def _count_list(doc: Document, start: int, limit: int) -> tuple[int, list[int]] | None:
+    end = _list_end(doc, start, limit)
+    items = [x.strip() for x in _LIST_SPLIT.split(doc.text[start:end]) if x.strip()]
+    heads = _phrases("place_head")
+    if len(items) >= 2 and all(x[:1].isupper() or heads.match(fold(x)) for x in items):
+        return len(items), [start, end]
+    return None
 
 
 def _list_end(doc: Document, start: int, limit: int) -> int:
@@ -742,12 +800,33 @@ def _period(doc: Document, title_span: list[int] | None, lead: _Lead) -> str | N
     return None
 
 
+def _meeting_date(dates: list[DateItem], lead: _Lead) -> DateItem | None:
+    """The day of the lead sentence (the dates extractor's meeting date when it lies in the lead), made the one date
+    of role ``meeting``; none when the lead gives no day ("Vừa qua, … tổ chức")."""
+    chosen = None
+    if lead.sentence is not None:
+        s, e = lead.sentence
+        chosen = next((d for d in dates if s <= d.start < e and d.precision == "day"
+                       and d.role in ("meeting", "other")), None)
+    if chosen is None:
+        chosen = next((d for d in dates if d.role == "meeting" and d.start < lead.lead_end), None)
+    for d in dates:
+        if d.role == "meeting" and d is not chosen:
+            d.role = "other"
+    if chosen is not None:
+        chosen.role = "meeting"
+    return chosen
+
+
 # ------------------------------------------------------------------------------------------- public
 
 def extract(doc: Document, record: Record) -> tuple[bool, Meeting | None]:
     """Whether the article reports a meeting that took place, and that meeting's facts with their evidence."""
     lead = _lead(doc, record.dates)
     if not _is_report(doc, lead):
+        for d in record.dates:
+            if d.role == "meeting":
+                d.role = "other"  # no meeting reported: no date is a meeting's
         return False, None
     meeting = Meeting()
     ev: dict[str, list[int]] = {}
@@ -763,8 +842,8 @@ def extract(doc: Document, record: Record) -> tuple[bool, Meeting | None]:
     meeting.types, types_span = _types(doc, lead, noun)
     if types_span:
         ev["types"] = types_span
-    date = next((d for d in record.dates if d.role == "meeting"), None)
-    if date is not None and (date.start < lead.lead_end or (lead.sentence and date.start < lead.sentence[1])):
+    date = _meeting_date(record.dates, lead)
+    if date is not None:
         meeting.date, meeting.date_precision, meeting.time_of_day = date.value, date.precision, date.time_of_day
         ev["date"] = [date.start, date.end]
     group, group_span = _emulation_group(doc, lead, None)

@@ -106,3 +106,11 @@ def test_meeting_bloc_named_in_full_in_the_title_before_a_shorter_lead():
             "Khối thi đua Nội chính tỉnh.")
     _, m = _meeting(text)
     assert (m.emulation_group, m.host) == ("Khối thi đua Nội chính tỉnh Vĩnh Long", "Tòa án nhân dân tỉnh Vĩnh Long")
+
+
+def test_meeting_participant_units_from_a_list_that_marks_the_leader():
+    text = ("Ngày 29/11/2017, tại Bảo tàng tỉnh đã diễn ra Hội nghị tổng kết Khối thi đua các đơn vị văn hóa. Tham dự "
+            "có đồng chí Trần Văn An - Trưởng ban Thi đua - Khen thưởng tỉnh, Thư viện tỉnh (Khối trưởng), Nhà hát "
+            "Ca múa nhạc tỉnh (Khối phó), Bảo tàng tỉnh, Trung tâm Văn hóa tỉnh và Đoàn Nghệ thuật tỉnh.")
+    _, m = _meeting(text)
+    assert m.participant_units == 5

@@ -79,6 +79,10 @@ def test_meeting_location_is_null_when_only_the_meeting_is_named_after_tai(text)
      "Hội Nông dân tỉnh Gia Lai"),
     ("Hội nghị tổng kết năm 2023 của Khối thi đua số 4 được tổ chức vào chiều 15/1/2024 tại Sở Tài chính.",
      "Khối thi đua số 4"),
+    ("(Baonghean.vn) - Sáng 12/5/2023, tại thành phố Vinh, Sở Giáo dục và Đào tạo tổ chức Lễ tổng kết năm học.",
+     "Sở Giáo dục và Đào tạo"),
+    ("Hôm nay (15/3/2024), Công đoàn ngành Giáo dục tỉnh phát động phong trào thi đua chào mừng Ngày thành lập.",
+     "Công đoàn ngành Giáo dục tỉnh"),
     ("Chiều 26/2/2024, Khối thi đua các tổ chức tín dụng trên địa bàn thành phố tổ chức hội nghị ký kết giao ước.",
      "Khối thi đua các tổ chức tín dụng trên địa bàn thành phố"),
 ])

@@ -46,6 +46,9 @@ _DO_ORGANIZED = re.compile(cues.folded_pattern(
 _GROUP = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])(?:khối|cụm)\s+thi\s+đua"))
 _ORGANIZE = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])tổ\s+chức(?![{cues.WORD_CHARS}])"))
 _AGENCY_TAG = re.compile(r"\s*(?:\([A-ZĐ0-9./\-\s]{2,12}\)|[A-ZĐ]{2,8}\s*[-–])\s*")
+#: A news source opening the lead: "(Baonghean.vn) - ", "(NTO) ", "QĐND - " (before a day, a place or an opener)
+_SOURCE_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*[-–]?|[^\s,()]{2,25}\s[-–])\s+(?=(?i:sáng|chiều|trưa|tối|ngày|hôm|"
+                         r"tại|vừa|mới|trong|\d))")
 #: "Trong 2 ngày" before the dates of a two-day meeting; a day opening a sentence without a year ("Chiều 21-11")
 _SPAN_OF_DAYS = re.compile(cues.folded_pattern(r"(?:trong|trải qua)\s+(?:\d+|hai|ba|bốn)\s+(?=ngày)"))
 _DAY_OPENING_AT = re.compile(cues.folded_pattern(
@@ -452,6 +455,9 @@ def _host(doc: Document, lead: _Lead, dates: list[DateItem], location_span: list
     # the subject of "tổ chức" / "khai mạc"
     verb = next((v for v in _ORGANIZE.finditer(folded, s, e)
                  if text[v.start()].islower() and not _after_determiner(folded, s, v.start() - 1)), None)
+    if verb is None and words and _actions().fullmatch(folded, words[0].start(), words[0].end()) \
+            and text[words[0].start()].islower():
+        verb = words[0]  # an action as the verb: "Ngày 15/3, Công an tỉnh phát động …"
     if verb and (verb.start() <= first_word + 1 or not _meeting_words(folded, s, verb.start(), location_span)):
         subj_start = _skip_openers(doc, s, verb.start(), dates, location_span)
         subj_end = _trim_trailers(doc, subj_start, verb.start())
@@ -489,7 +495,7 @@ def _skip_openers(doc: Document, s: int, limit: int, dates: list[DateItem], loca
     for _ in range(6):
         while pos < limit and text[pos] in " ,\t\n-–":
             pos += 1
-        m = _AGENCY_TAG.match(text, pos, limit)
+        m = _AGENCY_TAG.match(text, pos, limit) or _SOURCE_TAG.match(text, pos, limit)
         if m and m.end() > pos:
             pos = m.end()
             continue
@@ -666,7 +672,8 @@ def _participants(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | N
                 n = int(m.group(1))
                 if n >= 2:
                     return n, [m.start(), m.end()]
-    return _listed_members(doc, lead)
+    listed = _listed_members(doc, lead)
+    return listed if listed[0] is not None else _members_around_leader(doc, lead)
 
 
 _MEMBERS_ASIDE = re.compile(cues.folded_pattern(r"(?:thành viên|trong (?:khối|cụm))\s*\(\s*$"))
@@ -715,6 +722,38 @@ def _listed_members(doc: Document, lead: _Lead) -> tuple[int | None, list[int] |
             got = _count_list(doc, m.end(), e)
             if got:
                 return got
+    return None, None
+
+
+_LEADER_MARK = re.compile(cues.folded_pattern(
+    r"\(\s*(?:đơn vị\s+)?(?:khối trưởng|trưởng khối|cụm trưởng|trưởng cụm)[^()]{0,20}\)"))
+
+
+def _members_around_leader(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
+    """A list of attending units that marks the bloc's leader ("…, Ban Giám đốc Khu di tích X (Khối trưởng), Bảo
+    tàng Y (Khối phó), Bảo tàng Z"): the members run from the leader to the end of the list, or from the list's
+    start to a leader named last."""
+    folded, text = doc.folded, doc.text
+    last = next((i for i, (ps, pe) in enumerate(lead.paragraphs) if ps <= (lead.sentence or (0, 0))[0] < pe), -1)
+    for ps, pe in lead.paragraphs[max(0, last):last + 2]:
+        for s, e in cues.sentence_spans(text, ps, pe):
+            mark = _LEADER_MARK.search(folded, s, e)
+            if not mark:
+                continue
+            item_start = max(text.rfind(", ", s, mark.start()) + 2, text.rfind(": ", s, mark.start()) + 2, s)
+            end = _list_end(doc, mark.end(), e)
+            after = [x for x in _LIST_SPLIT.split(text[mark.end():end]) if x.strip()]
+            if after:
+                items = 1 + len(after)
+                span = [item_start, end]
+            else:
+                colon = text.rfind(":", s, mark.start())
+                if colon < 0:
+                    continue
+                items = len([x for x in _LIST_SPLIT.split(text[colon + 1:mark.end()]) if x.strip()])
+                span = [colon + 1, mark.end()]
+            if items >= 2 and all(x.strip()[:1].isupper() for x in after):
+                return items, span
     return None, None
 
 

@@ -102,3 +102,17 @@ def test_meeting_host_is_null_when_only_the_place_is_given():
 def test_meeting_host_and_time_of_day_of_a_day_without_year():
     _, m = _meeting("Chiều 21-11, Cụm thi đua số 3 tổ chức giao ban công tác Đoàn tại xã Quảng Phương.")
     assert (m.host, m.time_of_day, m.date, m.location) == ("Cụm thi đua số 3", "afternoon", None, "xã Quảng Phương")
+
+
+def test_meeting_location_from_a_later_mention_of_the_same_meeting():
+    text = ("Sáng 21-5-2019, Công an tỉnh Hà Nam tổ chức Lễ phát động phong trào thi đua đặc biệt.\n\n"
+            "Ngoài Lễ phát động thi đua tại Công an tỉnh, Công an các huyện cũng tổ chức lễ phát động.")
+    _, m = _meeting(text)
+    assert m.location == "Công an tỉnh"
+
+
+def test_meeting_location_not_taken_from_another_meeting():
+    text = ("Sáng 21-5-2019, Công an tỉnh Hà Nam tổ chức Lễ phát động phong trào thi đua đặc biệt.\n\n"
+            "Năm ngoái, đơn vị được biểu dương tại Hội nghị điển hình tiên tiến toàn quốc tại Hà Nội.")
+    _, m = _meeting(text)
+    assert m.location is None

@@ -384,25 +384,35 @@ def _strip_role_parens(text: str) -> str:
 # ------------------------------------------------------------------------------------------- location
 
 def _location(doc: Document, lead: _Lead) -> tuple[str | None, list[int] | None]:
-    folded = doc.folded
-    spans = [sp for sp in (lead.sentence, lead.title) if sp and not _is_capitals(doc.text[sp[0]:sp[1]])]
-    for s, e in spans:
+    """The place after "tại" in the lead sentence, else in the title."""
+    for s, e in (sp for sp in (lead.sentence, lead.title) if sp and not _is_capitals(doc.text[sp[0]:sp[1]])):
         got = _place_after_tai(doc, s, e)
         if got:
             return got
-    # "Lễ phát động thi đua tại Công an tỉnh": a place right after the meeting's own name, anywhere
+    return None, None
+
+
+def _location_of_named_meeting(doc: Document, lead: _Lead, title: str | None) -> tuple[str | None, list[int] | None]:
+    """"Lễ phát động thi đua tại Công an tỉnh": a place right after a mention of the meeting itself anywhere in the
+    article (a mention whose words are all words of the meeting's title, so another meeting's place is not taken)."""
+    if not title:
+        return None, None
+    folded = doc.folded
+    title_words = set(fold(title).split())
     for s, e in lead.sentences:
         if _is_future(folded, s, e):
             continue
         for m in _meeting_words(folded, s, e):
             if not _nouns().fullmatch(folded, m.start(), m.end()):
                 continue
-            window_end = min(e, m.end() + 60)
-            t = _TAI.search(folded, m.end(), window_end)
-            if t and not re.search(r"[,.;]", doc.text[m.end():t.start()]):
-                got = _place_after_tai(doc, t.start(), e)
-                if got:
-                    return got
+            t = _TAI.search(folded, m.end(), min(e, m.end() + 60))
+            if not t or re.search(r"[,.;]", doc.text[m.end():t.start()]):
+                continue
+            if not set(folded[m.start():t.start()].split()) <= title_words:
+                continue
+            got = _place_after_tai(doc, t.start(), e)
+            if got:
+                return got
     return None, None
 
 
@@ -876,6 +886,10 @@ def extract(doc: Document, record: Record) -> tuple[bool, Meeting | None]:
         ev["location"] = loc_span
     title, noun, title_span = _meeting_title(doc, lead, loc_span)
     meeting.title = title
+    if meeting.location is None:
+        meeting.location, loc_span = _location_of_named_meeting(doc, lead, title)
+        if loc_span:
+            ev["location"] = loc_span
     if title_span:
         ev["title"] = title_span
     meeting.types, types_span = _types(doc, lead, noun)

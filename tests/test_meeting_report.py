@@ -77,3 +77,15 @@ def test_meeting_report_of_a_held_meeting_is_recognized(text):
 def test_meeting_report_is_false_for_announcements_explainers_profiles_and_other_news(text):
     record = _record(text)
     assert (record.is_meeting_report, record.meeting) == (False, None)
+
+
+@pytest.mark.parametrize("text, is_report", [
+    ("Ngày 12/3/2024, Huyện ủy tổ chức hội nghị triển khai công tác chuẩn bị Đại hội Đảng bộ huyện tới đây.", True),
+    ("Ngày 17/1/2022, Hội Nông dân tỉnh đã tổ chức hội nghị trực tuyến phát động thi đua năm 2022 tới điểm cầu các "
+     "huyện.", True),
+    ("Khối thi đua các trường cao đẳng sẽ tổ chức hội nghị tổng kết vào ngày 10/1/2025.", False),
+    ("Các điển hình được tuyên dương tại hội nghị biểu dương của ngành vào ngày 26/5/2016 tới đây.", False),
+    ("Vào ngày 10/1/2025 tới, Khối thi đua các sở tổ chức hội nghị tổng kết.", False),
+])
+def test_meeting_report_future_cues_count_only_for_the_event_itself(text, is_report):
+    assert _record(text).is_meeting_report is is_report

@@ -158,15 +158,25 @@ def _is_future(folded: str, s: int, e: int) -> bool:
     return bool(cues.words_regex("future_cues.tsv").search(folded, s, e))
 
 
-def _future_around_event(folded: str, s: int, e: int) -> bool:
-    """Future cues before the event words or just after them ("sẽ tổ chức Hội nghị …", "Hội nghị dự kiến …"), or a
-    far-reaching one anywhere in the sentence ("… vào ngày 26/5 tới đây"); a later "sẽ" of the report's content
-    ("… tổ chức hội nghị triển khai kế hoạch; theo đó ngành sẽ tập trung …") does not count."""
-    if cues.words_regex("future_cues.tsv", "anywhere").search(folded, s, e):
-        return True
+def _future_around_event(folded: str, s: int, e: int, dates: list[DateItem]) -> bool:
+    """Whether the lead sentence announces an event to come: a future cue before the event words ("X sẽ tổ chức Hội
+    nghị …", "Theo kế hoạch, …"), or a far-reaching one ("dự kiến", "tới đây") in a sentence that does not open with
+    the day of the event ("Họ sẽ được tuyên dương tại hội nghị vào ngày 26/5 tới đây"), or right after a date
+    ("vào ngày 10/1 tới"). A later cue of the report's content ("Ngày 12/3, X tổ chức hội nghị triển khai công tác
+    chuẩn bị Đại hội tới đây"; "… theo đó ngành sẽ tập trung …") does not count."""
     words = _meeting_words(folded, s, e)
-    first = words[0].end() if words else e
-    return bool(cues.words_regex("future_cues.tsv", "near").search(folded, s, min(e, first + 40)))
+    first = words[0].start() if words else e
+    if cues.words_regex("future_cues.tsv", "near").search(folded, s, first):
+        return True
+    opened = (any(s <= d.start < s + _OPENING_REACH and d.precision == "day" for d in dates)
+              or bool(_DAY_OPENING.match(folded, s, e)))
+    if not opened and cues.words_regex("future_cues.tsv", "anywhere").search(folded, s, e):
+        return True
+    return any(s <= d.start < e and d.precision == "day" and _DATE_THEN_FUTURE.match(folded, d.end, e)
+               for d in dates)
+
+
+_DATE_THEN_FUTURE = re.compile(cues.folded_pattern(r"\s*(?:tới đây|sắp tới|tới)(?=\s*[,.;:)]|\s*$)"))
 
 
 def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, int]], list[tuple[int, int]]]:
@@ -214,7 +224,7 @@ def _lead(doc: Document, dates: list[DateItem]) -> _Lead:
     if lead.sentence is None and weak is not None:
         lead.sentence, lead.lead_end, lead.weak = weak[:2], weak[2], True
     if lead.sentence is not None:
-        lead.future = _future_around_event(folded, *lead.sentence)
+        lead.future = _future_around_event(folded, *lead.sentence, dates)
     for s, e in sentences:
         if _STATEMENT.match(folded, s, e):
             lead.statements.append((s, e))

@@ -33,9 +33,10 @@ from array import array
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .ingest import RawInput, iter_inputs
+from .ingest import RawInput, expand_paths, iter_inputs
 from .process import error_line, process_to_json
 from .write import PartialLog, write_outputs
 
@@ -80,7 +81,7 @@ def run(inputs: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, worke
     def pending() -> Iterator[RawInput]:
         """The inputs still to do; the outcomes already in the log take their place in ``order``."""
         occurrences: dict[str, int] = {}
-        for raw in iter_inputs(inputs):
+        for raw in iter_inputs(outside(expand_paths(inputs), outdir)):
             n = occurrences.get(raw.doc_id, 0)
             occurrences[raw.doc_id] = n + 1
             done = partial.offset_of(raw.doc_id, n)
@@ -114,6 +115,18 @@ def run(inputs: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, worke
         raise
     partial.remove()
     return Summary(n_records, n_errors)
+
+
+def outside(paths: Iterable[Path], outdir: str | os.PathLike) -> Iterator[Path]:
+    """The input files that are not inside OUTDIR: a run over ``.`` with ``-o ./out`` must not read its own
+    outputs (nor its progress log, which grows while it is read) as inputs."""
+    out = Path(outdir).resolve()
+    for path in paths:
+        resolved = Path(path).resolve()
+        if resolved == out or out in resolved.parents:
+            log.info("skipping %s: it is inside the output folder", path)
+            continue
+        yield path
 
 
 # --------------------------------------------------------------------------------------------- progress

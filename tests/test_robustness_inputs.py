@@ -85,10 +85,7 @@ CASES: dict[str, tuple[bytes, dict[str, str]]] = {
 }
 
 #: Known misses: (input, reason). strict: the test fails once the stage is fixed, so the mark gets removed.
-KNOWN_SLOW = {
-    "bt_dots": "extract/cues.py sentence_spans: _SENT_END '[.!?…]+…\\s+' backtracks on a long run of dots, "
-               "quadratic (20,000 dots: ~40 s); a possessive '[.!?…]++' would make it linear",
-}
+KNOWN_SLOW: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -43,6 +43,8 @@ NOT_REPORTS = [
     # an explainer of the law
     "Những điểm mới của Luật Thi đua, khen thưởng\n\nLuật Thi đua, khen thưởng năm 2022 được Quốc hội thông qua "
     "ngày 15/6/2022 và có hiệu lực từ ngày 01/01/2024. Luật quy định rõ tiêu chuẩn danh hiệu Chiến sĩ thi đua.",
+    "Luật Thi đua, khen thưởng 2022 có hiệu lực từ 1/1/2024\n\nTại Kỳ họp thứ 3 diễn ra ngày 15/6/2022, Quốc hội "
+    "khóa XV đã thông qua Luật Thi đua, khen thưởng. Luật gồm 8 chương, 96 điều.",
     # a profile of an exemplary worker
     "Gương điển hình: chị Lò Thị Mai và nghề dệt thổ cẩm\n\nNhiều năm liền, chị Lò Thị Mai được Hội Liên hiệp Phụ "
     "nữ tỉnh tặng Bằng khen. Chị đã giúp 15 hộ trong bản thoát nghèo.",

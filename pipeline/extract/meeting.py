@@ -37,6 +37,8 @@ _PHOTO_CREDIT = re.compile(cues.folded_pattern(r"(?:^|[\s(])ảnh(?:\s+minh\s+h�
 _STATEMENT = re.compile(cues.folded_pattern(
     r"(?:[\"“]\s*)?(?:(?:tại|trong|qua)\s+(?:buổi\s+|phiên\s+)?(?:hội nghị|đại hội|lễ|giao ban|họp|cuộc họp|"
     r"buổi lễ)|(?:hội nghị|đại hội|buổi lễ|lễ|cuộc họp)\s+(?:cũng\s+)?(?:đã|đồng thời|thống nhất|nhất trí|tiến hành))"))
+#: A meeting named as the circumstance of another action ("Tại hội nghị, …", "trong Hội nghị …"), not as the event
+_CIRCUMSTANCE_BEFORE = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])(?:tại|trong|qua|ở)\s+(?:buổi\s+|phiên\s+)?$"))
 _OPENING_REACH = 60  # a date this close to the start of a sentence opens it ("ĐBP - Tại TP. X, sáng 10/11 …")
 _SHORT_CAPTION = 120  # a one-sentence paragraph shorter than this, after the lead, is read as a photo caption
 _TAI = re.compile(rf"(?<![{cues.WORD_CHARS}])tại\s+")
@@ -137,9 +139,10 @@ def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> str 
     an event action used as the verb of such a sentence ("Ngày 15/3, Công an tỉnh phát động …"); ``"weak"`` when only
     "đã" dates it ("X đã tổ chức Hội nghị …", also said in passing of an old meeting); None otherwise."""
     folded = doc.folded
-    words = _meeting_words(folded, s, e)
+    words = [w for w in _meeting_words(folded, s, e) if not _CIRCUMSTANCE_BEFORE.search(folded, max(s, w.start() - 12),
+                                                                                           w.start())]
     if not words or _is_capitals(doc.text[s:e]):
-        return None
+        return None  # "Tại Kỳ họp thứ 3 …, Quốc hội đã thông qua Luật …": the meeting is only a circumstance
     dated = (any(s <= d.start < e and d.precision == "day" and d.role not in ("publication", "document")
                  for d in dates)
              or bool(_DAY_OPENING.match(folded, s, e)))  # "Sáng 20-9, …" even when no year could be given to it

@@ -61,6 +61,8 @@ _YEAR_SPAN = re.compile(cues.folded_pattern(
     r"(?:năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)\s+\(?(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)"))
 _DAY_OPENING = re.compile(cues.folded_pattern(
     r"\W{0,3}(?:(?:sáng|trưa|chiều tối|chiều|tối|đêm)\s+(?:ngày\s+)?|ngày\s+|hôm\s+)\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d)"))
+_TITLE_STOP = re.compile(cues.folded_pattern(r"\s(?:tại|với sự|do|nhằm|vào|đã|diễn ra|được)(?![\w])"))
+_PERIOD_OF_YEARS = re.compile(cues.folded_pattern(r"(?:năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)(?![\w])"))
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\s+và\s+)\s*")
 
 
@@ -823,8 +825,6 @@ def _meeting_title(doc: Document, lead: _Lead, skip: list[int] | None) -> tuple[
                 continue
             end = _title_end(doc, w.start(), e)
             title = _clean(doc.text[w.start():end])
-            if len(title) > len(w.group()) + 2:
-                return title[:1].upper() + title[1:], " ".join(w.group().split()), [w.start(), end]
             return title[:1].upper() + title[1:], " ".join(w.group().split()), [w.start(), end]
     return None, None, None
 
@@ -839,11 +839,13 @@ def _title_end(doc: Document, start: int, limit: int) -> int:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",.;:\n" and not (ch == "." and _abbrev_before(text, i)):
-            return i
-        elif depth == 0 and ch == " ":
-            if re.match(cues.folded_pattern(r" (?:tại|với sự|do|nhằm|vào|đã|diễn ra|được)\b"), folded[i:i + 12]):
+        elif depth == 0 and ch == "\n":
+            if not text[i + 1:i + 2].islower():  # a line cut mid-name goes on in lower case
                 return i
+        elif depth == 0 and ch in ",.;:" and not (ch == "." and _abbrev_before(text, i)):
+            return i
+        elif depth == 0 and ch in " \n" and _TITLE_STOP.match(folded, i):
+            return i
         i += 1
     return limit
 
@@ -856,7 +858,7 @@ def _period(doc: Document, title_span: list[int] | None, lead: _Lead) -> str | N
         if m:
             txt = " ".join(doc.text[m.start():m.end()].split())
             years = re.findall(r"(?:19|20)\d\d", txt)
-            if re.match(cues.folded_pattern(r"(?i)(năm học|niên khóa|nhiệm kỳ|giai đoạn|năm)\b"), fold(txt)):
+            if _PERIOD_OF_YEARS.match(fold(txt)):
                 return "-".join(years)
             return txt
     return None

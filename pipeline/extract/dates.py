@@ -256,11 +256,12 @@ def _is_future(folded: str, s: int, e: int) -> bool:
 
 
 def _is_event_sentence(folded: str, s: int, e: int) -> bool:
-    nouns = cues.words_regex("meeting_nouns.tsv")
-    nots = cues.words_regex("meeting_nouns.tsv", "not")
-    for m in nouns.finditer(folded, s, e):
-        if not any(n.start() <= m.start() < n.end() for n in nots.finditer(folded, max(s, m.start() - 6), e)):
-            return True
+    """A sentence about an event: a meeting noun or action (not a look-alike such as "lễ hội") or an event verb."""
+    nots = [(n.start(), n.end()) for n in cues.words_regex("meeting_nouns.tsv", "not").finditer(folded, s, e)]
+    for kind in ("noun", "action"):
+        for m in cues.words_regex("meeting_nouns.tsv", kind).finditer(folded, s, e):
+            if not any(a <= m.start() < b for a, b in nots):
+                return True
     return bool(cues.words_regex("event_verbs.tsv").search(folded, s, e))
 
 

@@ -289,7 +289,8 @@ class CompactTokenizer:
         words = [m.group() for m in matches]
         spans = [m.span() for m in matches]
         spaces = [a[1] != b[0] for a, b in zip(spans, spans[1:])]
-        spaces.append(False)
+        if spans:
+            spaces.append(False)
         for w in set(words).difference(self._normed):  # the NORM of a word is set once on its lexeme, for every Doc after
             self.vocab[w].norm_ = norm_of(w)
             self._normed.add(w)

@@ -1,22 +1,29 @@
 """Meeting: whether the article reports a meeting, and its types, title, date, place, host, bloc and size.
 
 The report test reads the lead the way an editor writes it: the first sentence after the title that reports an
-event ("Ngày 21/11, tại tỉnh Lai Châu, Cụm thi đua … tổ chức Hội nghị tổng kết …"; a meeting noun or an event
-action with "tổ chức / diễn ra / khai mạc"). The article is a meeting report when that sentence is not in the
-future tense ("sẽ tổ chức", "dự kiến", "vào ngày 26/5 tới đây"); when the lead reports no event, a titled meeting
-reported in the body ("Tại Đại hội, các đại biểu đã bầu …") still counts. Explainers of the law, profiles,
-notices and statistics have no such sentence.
+event — a meeting noun with a lower-case event verb ("Ngày 21/11, tại tỉnh Lai Châu, Cụm thi đua … tổ chức Hội
+nghị tổng kết …"), or an event action used as the verb ("Ngày 15/3, Công an tỉnh phát động …"), dated by a day or a
+past cue ("Vừa qua, …"). A meeting named only as the circumstance of another action ("Tại Kỳ họp thứ 3, Quốc hội
+đã thông qua Luật …") is not the event. The article is a meeting report when that sentence is not in the future
+tense ("sẽ tổ chức", "dự kiến", "vào ngày 26/5 tới đây"); a lead dated only by "đã" also needs a meeting in the
+title (an interview mentioning an old conference is not a report); when the lead reports no event, a titled
+meeting reported in the body ("Tại Đại hội, các đại biểu đã bầu …") still counts. Explainers of the law,
+profiles, notices and statistics have no such sentence.
 
 Every other field comes from that lead sentence first (types also from the title, from sentences whose subject is
 the meeting, and from photo captions — see models/lexicons/meeting_types.tsv for each cue's scope):
-- date: the date the dates extractor gave the role ``meeting``, when it lies in the lead; null otherwise ("Vừa
-  qua, … tổ chức" gives no day);
-- location: the words after "tại" up to the comma or verb that ends them ("tại TP. Điện Biên Phủ, sáng 10/11 …");
-- host: the subject of "tổ chức" once the opening date, place and adverbial are taken off, or "Hội nghị … của X",
-  or "do X tổ chức"; a list of units "thuộc Cụm thi đua số 7" is hosted by the cluster;
-- emulation_group: "Khối thi đua …"/"Cụm thi đua …" as named in full (the lead's mention, else the fullest);
+- date: the day in the lead sentence (made the one date of role ``meeting``); null when the lead gives no day
+  ("Vừa qua, … tổ chức");
+- location: the words after "tại" up to the comma or verb that ends them ("tại TP. Điện Biên Phủ, sáng 10/11 …"),
+  else after a later mention of the meeting itself ("Lễ phát động thi đua tại Công an tỉnh");
+- host: the subject of "tổ chức" once the opening source tag, date, place and adverbial are taken off, or "do X tổ
+  chức / đăng cai", or "Hội nghị … của X"; a list of units "thuộc Cụm thi đua số 7" is hosted by the cluster; a
+  subject-less "tại phòng họp X đã tổ chức" by X; else the bloc the meeting belongs to;
+- emulation_group: "Khối thi đua …"/"Cụm thi đua …" as named in full (the lead's mention, or a fuller naming of it
+  before the lead; without one in the lead, the first mention's fullest naming);
 - participant_units: a counted unit noun after "lãnh đạo / đại diện / gồm / có …" ("16 đơn vị thuộc Khối thi
-  đua", "đại diện 07 Công đoàn cơ sở", "Sở VHTTDL 7 tỉnh"), else the number of units listed after "gồm".
+  đua", "đại diện 07 Công đoàn cơ sở", "Sở VHTTDL 7 tỉnh", "(14 đơn vị)"), else the units listed after "gồm" or
+  "đơn vị thành viên:", or around a list's marked leader ("…, Thư viện tỉnh (Khối trưởng), …").
 Each field's evidence is kept as offsets into the canonical text in ``meeting.evidence``.
 """
 

@@ -574,9 +574,13 @@ class _Rules:
 
     def honorific_at(self, i: int) -> tuple[int, str] | None:
         w = self.c.winner(i)
-        if not w or w[0] != HONORIFIC:
-            return None
-        return w[1], w[2]
+        if w and w[0] == HONORIFIC:
+            return w[1], w[2]
+        hit = self.c.at(HONORIFIC, i)
+        if hit and w and w[0] == POSITION and w[1] == hit[0] and hit[0] < self.s.n and self.s.title[hit[0]] \
+                and self.s.alpha[hit[0]]:
+            return hit  # "Bác sĩ Lê Văn A": a word both an occupation and an honorific, before a name
+        return None
 
     def position_at(self, i: int) -> tuple[int, str] | None:
         if i >= self.s.n:
@@ -699,6 +703,11 @@ class _Rules:
     def paren_abbreviation(self, j: int, cand: OrgCandidate) -> int | None:
         """End after "(ABBR)" at ``j`` (an abbreviation in parentheses, maybe followed by capitalized words)."""
         s = self.s
+        if j + 2 < s.n and s.words[j] == "(" and s.words[j + 2] == ")" and s.alpha[j + 1] and s.cap[j + 1] and \
+                j + 3 < s.n and self.is_admin(j + 3) and self.is_admin(j + 3)[1] == 0:
+            # a brand name before a branch: "Ngân hàng … Việt Nam (Agribank) chi nhánh tỉnh …"
+            cand.abbreviation = cand.abbreviation or s.words[j + 1]
+            return j + 3
         if j >= s.n or s.words[j] != "(" or j + 2 >= s.n or not s.upper[j + 1]:
             return None
         k = j + 2
@@ -733,6 +742,13 @@ class _Rules:
                 continue
             if self.is_stop(j, group):
                 break
+            stop_hit = self.c.at(STOP, j) if group and not seen_cap else None
+            if stop_hit and stop_hit[0] - j > 1 and self.lex.stopwords.get(stop_hit[1]) == "name" and \
+                    "thuộc" not in stop_hit[1] and \
+                    (s.lower[j] or s.caps_line[j]):
+                j = end = stop_hit[0]  # "… thương mại trên địa bàn tỉnh …"
+                last, low_run = "low", 0
+                continue
             if w == "(":
                 k = self.paren_abbreviation(j, cand)
                 if k is None:
@@ -820,10 +836,13 @@ class _Rules:
                 if nxt + 1 < s.n and s.starts[nxt] == s.ends[j] and s.words[nxt] in ("/", ".", "-", ":") and \
                         s.digit[nxt + 1]:
                     break  # a date or a number ("18/7/2022"), not part of the name
-                if nxt < s.n and not s.hard_break[nxt] and (self.is_admin(nxt) or (
-                        s.alpha[nxt] and s.lower[nxt] and not self.is_stop(nxt, group)
+                adm_next = self.is_admin(nxt) if nxt < s.n else None
+                if adm_next and (adm_next[1] == 0 or last == "so"):
+                    adm_next = None  # "Cụm thi đua số 2 ngành Y tế", "Cụm thi đua số 2 tỉnh Yên Bái"
+                if nxt < s.n and not s.hard_break[nxt] and (adm_next or (
+                        s.alpha[nxt] and s.lower[nxt] and not self.is_stop(nxt, group) and not self.is_admin(nxt)
                         and s.norms[nxt] not in ("các", "những", "và"))):
-                    if self.is_admin(nxt):
+                    if adm_next:
                         cand.generic = True  # "Sở VHTTDL 7 tỉnh": one name for several bodies
                     break
                 j = end = j + 1
@@ -857,6 +876,9 @@ class _Rules:
                 if group and nm in ("các", "những"):
                     seen_cap = False  # "… (VHTTDL) các tỉnh miền núi": the description goes on
                 if nm in ("các", "những") and last == "head" and not group:
+                    break
+                if nm in ("các", "những") and not group and j + 1 < s.n and self.is_admin(j + 1):
+                    cand.generic = True  # "Phòng Nội vụ các huyện": one name for several bodies
                     break
                 if group and last in ("head", "low", "admin", "num", "thuoc", "cap", "place") and not seen_cap:
                     if low_run >= self.MAX_LOW_GROUP:
@@ -916,7 +938,7 @@ class _Rules:
             return False
         if not (s.title[j + 1] and s.alpha[j + 2] and s.title[j + 2]) or self.c.at(NOT_PERSON, j):
             return False
-        return named or s.norms[j + 1] in self.lex.middle_names
+        return s.norms[j + 1] in self.lex.middle_names
 
     def comma_continuation(self, j: int, last: str, admin_rank: int) -> int | None:
         """End of what a comma inside a name adds: a higher place level ("khối 7, phường Hưng Bình") or the rest
@@ -1001,6 +1023,10 @@ class _Rules:
                 continue
             title = self.one_title(i, first=True)
             k = title.end if title is not None else p_end
+            if k + 1 < s.n and s.words[k] == "," and k + 1 in taken and k + 1 in self.c.by_label[HONORIFIC] and \
+                    not (i > 0 and s.norms[i - 1] in ("của", "quyền", "nước")):
+                k += 1  # "Viện trưởng Viện Kiểm sát nhân dân tỉnh, ông Bùi Văn A, đề nghị …" (not "thừa ủy quyền
+                # của Chủ tịch nước, ông A …": that position is someone else's)
             if k < s.n and k in taken and not s.hard_break[k]:
                 # "Giám đốc Công an tỉnh Đại tá Phạm Văn A": the position written before an honorific and a name
                 hon = self.honorific_chain(k) if k in self.c.by_label[HONORIFIC] else None
@@ -1024,6 +1050,8 @@ class _Rules:
                 continue
             if i > 0 and (s.title[i - 1] and s.alpha[i - 1]) and not s.hard_break[i]:
                 continue  # inside a longer capitalized run
+            if i > 0 and not s.hard_break[i] and s.lower[i - 1] and s.alpha[i - 1]:
+                continue  # a name right after a lower-case word is a place ("chi nhánh Ninh Bình") or inside a phrase
             n_end = self.name_end(i, covered)
             if not (2 <= n_end - i <= 4) or n_end >= s.n:
                 continue
@@ -1154,7 +1182,13 @@ class _Rules:
                 break
             titles.append(t)
             k = t.end
-            if k < s.n and (s.words[k] == "," or s.norms[k] == "-" or s.norms[k] == "và") and k + 1 < s.n:
+            if k < s.n and (s.words[k] == "," or s.norms[k] in ("-", "và", "kiêm")) and k + 1 < s.n:
+                if s.words[k] == "," and t.org is not None and self.orgs[t.org].type == "unit_department" and \
+                        self.bare_org_title(k + 1) is not None and t.end == self.orgs[t.org].end:
+                    # "Phó trưởng phòng Nghiệp vụ Y, Sở Y tế Khánh Hòa": the unit, then the body it belongs to
+                    titles[-1] = t = self.make_title(t.start, self.orgs[self.bare_org_title(k + 1)].end, t.org)
+                    k = t.end
+                    continue
                 if self.position_at(k + 1) is not None or (
                         s.words[k] == "," and self.bare_org_title(k + 1) is not None):
                     k += 1
@@ -1224,11 +1258,33 @@ class _Rules:
                 o = self.org_starting(b_end)
                 if o is not None:
                     org_idx, end = o, self.orgs[o].end
+        if org_idx is None and end == p_end:
+            end = self.title_name_run(p_end)  # "Giám đốc BIDV chi nhánh Ninh Bình"
         if org_idx is not None and end + 1 < s.n and s.norms[end] == "-":
             o = self.org_starting(end + 1)
             if o is not None and not self.orgs[o].bare:
                 end = self.orgs[o].end  # "Vụ trưởng Vụ Thi đua Khen thưởng - Bộ Văn hóa, Thể thao và Du lịch"
         return self.make_title(k, end, org_idx)
+
+    def title_name_run(self, k: int) -> int:
+        """End of what names a position's organization when no head was recognized: capitalized words (not a
+        person's name, not an organization), with branch or place qualifiers ("BIDV chi nhánh Ninh Bình")."""
+        s = self.s
+        j = k
+        while j < s.n and not s.hard_break[j]:
+            if (s.upper[j] or (s.title[j] and s.alpha[j])) and not self.starts_person(j) and \
+                    self.c.winner(j) is None and not (s.title[j] and j == k and not s.upper[j]):
+                j += 1
+                continue
+            if j > k:
+                adm = self.is_admin(j)
+                if adm and adm[0] < s.n and (self.is_cap_word(adm[0]) or self.is_admin(adm[0])):
+                    j = adm[0]
+                    while j < s.n and self.is_cap_word(j) and not s.hard_break[j]:
+                        j += 1  # the place after a connector ("chi nhánh Ninh Bình")
+                    continue
+            break
+        return j if j > k and any(s.upper[m] for m in range(k, j)) else k
 
     def make_title(self, k: int, end: int, org_idx: int | None) -> TitleCandidate:
         s = self.s

@@ -136,6 +136,14 @@ def _without_admin(key: tuple[_Tok, ...]) -> tuple[str, ...]:
     return tuple(t.norm for t in key if t.norm not in admin)
 
 
+def _is_branch_of(short: tuple[_Tok, ...], long: tuple[_Tok, ...]) -> bool:
+    words = [t.norm for t in long]
+    for k in range(len(words) - 1):
+        if words[k] == "chi" and words[k + 1] == "nhánh":
+            return "nhánh" not in [t.norm for t in short]
+    return False
+
+
 def _admin_of(key: tuple[_Tok, ...]) -> set[str]:
     admin = _admin_words()
     return {t.norm for t in key if t.norm in admin}
@@ -152,14 +160,15 @@ def same_organization(short: tuple[_Tok, ...], long: tuple[_Tok, ...], group: bo
     if not short or not long:
         return False
     if _prefix_match(short, long):
-        return True
+        # a branch is another body: "Ngân hàng Nhà nước Việt Nam" ≠ "… chi nhánh tỉnh Ninh Bình"
+        return not _is_branch_of(short, long)
     if _without_admin(short) and _without_admin(short) == _without_admin(long) and \
             _admin_of(short) <= _admin_of(long):
         return True
     if group and len(short) >= 4 and _subsequence(short, long):
         return True
     # "Bệnh viện 108" = "Bệnh viện Trung ương Quân đội (TƯQĐ) 108": same head word, same distinctive last word
-    return (len(short) >= 3 and short[0] == long[0] and short[-1].norm == long[-1].norm
+    return (len(short) >= 3 and short[:2] == long[:2] and short[-1].norm == long[-1].norm
             and short[-1].norm not in _admin_words() and _subsequence(short, long))
 
 

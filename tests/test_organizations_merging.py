@@ -75,3 +75,18 @@ def test_organizations_bare_head_is_a_mention_of_the_one_body_of_that_kind():
     found = _orgs(text)
     assert [o.name for o in found] == ["Bảo tàng Quang Trung"]
     assert [m.text for m in found[0].mentions] == ["Bảo tàng Quang Trung", "Bảo tàng"]
+
+
+def test_organizations_branch_is_apart_from_its_parent_body():
+    text = ("Thừa ủy quyền của Thống đốc Ngân hàng Nhà nước Việt Nam, ông Lê Văn Dũng, Giám đốc Ngân hàng Nhà nước "
+            "Việt Nam chi nhánh tỉnh Hà Nam trao Bằng khen.")
+    assert [o.name for o in _orgs(text)] == ["Ngân hàng Nhà nước Việt Nam",
+                                            "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Hà Nam"]
+
+
+def test_organizations_unit_heads_do_not_merge_on_a_shared_first_syllable():
+    text = ("Công ty TNHH MTV Cấp thoát nước Hà Tĩnh đạt nhiều thành tích. Chủ tịch Công đoàn cơ sở Công ty TNHH MTV "
+            "Cấp thoát nước Hà Tĩnh phát biểu.")
+    names = [o.name for o in _orgs(text)]
+    assert names == ["Công ty TNHH MTV Cấp thoát nước Hà Tĩnh",
+                     "Công đoàn cơ sở Công ty TNHH MTV Cấp thoát nước Hà Tĩnh"]

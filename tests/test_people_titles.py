@@ -90,3 +90,27 @@ def test_people_titles_of_every_mention_kept_once():
     text = ("Dự có ông Tạ Văn Long, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện. "
             "Ông Tạ Văn Long – Chủ tịch UBND huyện phát biểu bế mạc.")
     assert _titles(text) == [("Tạ Văn Long", ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the position written first, then the person ("<title>, <honorific> <Name>")
+    ("Viện trưởng Viện Kiểm sát nhân dân huyện, ông Thạch Văn Sơn, đề nghị tăng cường phối hợp.",
+     [("Thạch Văn Sơn", ["Viện trưởng Viện Kiểm sát nhân dân huyện"])]),
+    # a position of someone else ("thừa ủy quyền của <title>, <Name> …") is not the person's
+    ("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Hà Văn Tuấn trao Huân chương cho đơn vị.",
+     [("Hà Văn Tuấn", [])]),
+    # two positions joined by "kiêm"
+    ("Chủ trì có ông Lý Văn Phong, Phó Chủ tịch UBND huyện kiêm Chủ tịch Hội đồng Thi đua – Khen thưởng huyện.",
+     [("Lý Văn Phong", ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội đồng Thi đua – Khen thưởng huyện"])]),
+    # a unit, then the body it belongs to, after a comma: one title
+    ("Dự có bà Mạc Thị Huệ, Phó Trưởng phòng Kế hoạch tài chính, Sở Y tế tỉnh Hà Nam.",
+     [("Mạc Thị Huệ", ["Phó Trưởng phòng Kế hoạch tài chính, Sở Y tế tỉnh Hà Nam"])]),
+    # a degree that is also an occupation, written before the name, is an honorific
+    ("Giám đốc Bệnh viện huyện, bác sĩ CKII Âu Văn Lâm cho biết số ca khám tăng.",
+     [("Âu Văn Lâm", ["Giám đốc Bệnh viện huyện"])]),
+    # an organization written without a head noun after the position
+    ("Bà Quách Thị Mến, Giám đốc MB chi nhánh Hòa Bình chủ trì hội nghị.",
+     [("Quách Thị Mến", ["Giám đốc MB chi nhánh Hòa Bình"])]),
+])
+def test_people_titles_written_around_the_name(text, expected):
+    assert _titles(text) == expected

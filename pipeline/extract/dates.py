@@ -93,8 +93,10 @@ def _find(doc: Document) -> list[_Cand]:
     stamps = [(r.start, r.end) for r in doc.noise if r.kind == "timestamp"]
     stamp_starts = [a for a, _ in stamps]
     found: list[_Cand] = []
+    windows = _digit_windows(folded)
     for name, rx in _patterns():
-        for m in rx.finditer(folded):
+        spans = windows if r"\d" in rx.pattern else [(0, len(folded))]  # "sáng nay", "hôm qua" have no digit
+        for m in (m for ws, we in spans for m in rx.finditer(folded, ws, we)):
             s, e = m.start(), m.end()
             if taken.find(1, s, e) >= 0:
                 continue
@@ -110,6 +112,31 @@ def _find(doc: Document) -> list[_Cand]:
             found.append(c)
     found.sort(key=lambda c: c.start)
     return found
+
+
+_DIGITS = re.compile(r"\d+")
+_WINDOW_BEFORE, _WINDOW_AFTER = 40, 40  # longer than any date's words before ("sáng thứ Sáu (ngày ") or after its digits
+
+
+def _digit_windows(folded: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits, cut at spaces (within a bounded reach): every date lies inside one, so the
+    patterns (whose optional openings would otherwise be tried at every character) only run there."""
+    windows: list[list[int]] = []
+    n = len(folded)
+    for m in _DIGITS.finditer(folded):
+        we = min(n, m.end() + _WINDOW_AFTER)
+        stop = min(n, we + _WINDOW_AFTER)
+        while we < stop and not folded[we].isspace():
+            we += 1
+        if windows and m.start() - _WINDOW_BEFORE <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], we)
+            continue
+        ws = max(0, m.start() - _WINDOW_BEFORE)
+        floor = max(0, ws - _WINDOW_BEFORE)
+        while ws > floor and not folded[ws - 1].isspace():
+            ws -= 1
+        windows.append([ws, we])
+    return [(ws, we) for ws, we in windows]
 
 
 def _candidate(doc: Document, name: str, m: re.Match) -> _Cand | None:

@@ -106,3 +106,9 @@ def test_awards_period_of_a_sentence_covers_its_later_clauses():
     body = ("Trong năm, cụm có 4 tập thể được Thủ tướng Chính phủ tặng Bằng khen; 15 cá nhân được công nhận danh "
             "hiệu Chiến sĩ thi đua cấp tỉnh.")
     assert _rows(body) == []
+
+
+def test_awards_repeat_with_an_abbreviated_recipient_is_one_award():
+    body = ("Tại hội nghị, Trung tâm Y tế Dự phòng tỉnh được Giám đốc Sở tặng Giấy khen. "
+            "Đồng chí Lò Văn Mừng trao Giấy khen cho Trung tâm YTDP tỉnh.")
+    assert _rows(body) == [("Giấy khen", "Trung tâm Y tế Dự phòng tỉnh", 1)]

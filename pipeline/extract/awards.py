@@ -579,7 +579,23 @@ def _same_recipient(a: str, b: str) -> bool:
 
     ka = re.sub(r"\b0+(\d)", r"\1", " ".join(fold(a).split()))
     kb = re.sub(r"\b0+(\d)", r"\1", " ".join(fold(b).split()))
-    return ka == kb or ka in kb or kb in ka or fuzz.ratio(ka, kb) >= 90
+    return ka == kb or ka in kb or kb in ka or fuzz.ratio(ka, kb) >= 90 or _abbreviates(a, b) or _abbreviates(b, a)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """"Bảo tàng CTLSĐBP" shortens "Bảo tàng Chiến thắng lịch sử Điện Biên Phủ": after the words both share, an
+    upper-case token spells the initials of the rest of the full name."""
+    sw, fw = short.split(), full.split()
+    k = 0
+    while k < min(len(sw), len(fw)) and fold(sw[k]) == fold(fw[k]):
+        k += 1
+    if k == len(sw) or not (len(sw[k]) >= 2 and sw[k].isupper()):
+        return False
+    rest = fw[k:]
+    for n in range(2, len(rest) + 1):
+        if fold("".join(w[0] for w in rest[:n])) == fold(sw[k]):
+            return fold(" ".join(sw[k + 1:])) == fold(" ".join(rest[n:]))
+    return False
 
 
 def _same_form(a: str, b: str) -> bool:

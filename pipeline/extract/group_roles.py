@@ -53,6 +53,7 @@ _GROUP_AFTER = re.compile(r"\s+(?:khối|cụm)\s+thi\s+đua")
 _HANDOVER_BEFORE = re.compile(r"(?:bàn giao|chuyển giao|giao|trao)\s+(?:(?:nhiệm vụ|vai trò|cờ)\s+)?$")
 _HANDOVER_LINK = re.compile(r"(?:\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+?)?\s+cho\s+")
 _RIGHT_STOP = re.compile(r"\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$)")
+_NEXT_ITEM = re.compile(r"[^,;]*?(?:,|\svà\s|;)")
 _TRAIL = re.compile(r"\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+$")
 _EDGE = " ,;:–-\t\n"
 #: How far before a role word its holder is looked for (characters): keeps every sentence linear.
@@ -147,7 +148,7 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
         if intro is not None:
             lo = intro
     if floor > sent.start and lo == max(sent.start, floor):  # after a previous role: skip to the next item
-        m = re.compile(r"[^,;]*?(?:,|\svà\s|;)").match(text, lo, anchor)
+        m = _NEXT_ITEM.match(text, lo, anchor)
         if m:
             lo = m.end()
     end = anchor

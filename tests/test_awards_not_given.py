@@ -112,3 +112,9 @@ def test_awards_repeat_with_an_abbreviated_recipient_is_one_award():
     body = ("Tại hội nghị, Trung tâm Y tế Dự phòng tỉnh được Giám đốc Sở tặng Giấy khen. "
             "Đồng chí Lò Văn Mừng trao Giấy khen cho Trung tâm YTDP tỉnh.")
     assert _rows(body) == [("Giấy khen", "Trung tâm Y tế Dự phòng tỉnh", 1)]
+
+
+def test_awards_repeat_with_an_abbreviation_keeps_the_full_name():
+    body = ("Đồng chí Lê Văn Đức trao Cờ thi đua của Chính phủ cho Phòng CSGT. "
+            "Theo quyết định, Phòng Cảnh sát giao thông Công an tỉnh được tặng Cờ thi đua của Chính phủ.")
+    assert _rows(body) == [("Cờ thi đua", "Phòng Cảnh sát giao thông Công an tỉnh", 1)]

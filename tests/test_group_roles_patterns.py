@@ -130,3 +130,27 @@ def test_group_roles_long_sentence_of_roles_stays_linear():
     started = time.perf_counter()
     found = _roles("Hội nghị bầu " + "Sở Tư pháp làm Trưởng khối, " * 3000 + "kết thúc.")
     assert found == [("Trưởng khối", "Sở Tư pháp")] and time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị diễn ra tại hội trường Trường THCS Trần Quốc Toản – đơn vị Cụm trưởng năm học 2023 – 2024.",
+     [("Cụm trưởng", "Trường THCS Trần Quốc Toản")]),
+    ("Sáng thứ Hai (8/1), tại Bệnh viện Đa khoa huyện Tuy Phước – đơn vị Cụm trưởng, cụm tổ chức hội nghị.",
+     [("Cụm trưởng", "Bệnh viện Đa khoa huyện Tuy Phước")]),
+    ("Hội nghị bầu Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Hà Tĩnh làm Khối phó.",
+     [("Phó trưởng khối", "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Hà Tĩnh")]),
+])
+def test_group_roles_holder_after_a_place_word_or_with_a_bracket_inside(text, expected):
+    assert _roles(text) == expected
+
+
+def test_group_roles_person_with_concurrent_positions_gives_the_last_organization():
+    text = ("Chủ trì hội nghị là ông Lý Văn Tài, Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty Cấp nước Đồng Nai "
+            "(Khối trưởng).")
+    assert _roles(text) == [("Trưởng khối", "Tổng công ty Cấp nước Đồng Nai")]
+
+
+def test_group_roles_abbreviation_of_a_holder_is_the_same_holder():
+    text = ("Dự hội nghị có ông Lý Văn Tài, Tổng Giám đốc Tổng công ty Cấp nước Đồng Nai (DOWACO) (Khối trưởng). "
+            "Theo quyết định của UBND tỉnh, DOWACO tiếp tục làm Khối trưởng năm 2021.")
+    assert _roles(text) == [("Trưởng khối", "Tổng công ty Cấp nước Đồng Nai")]

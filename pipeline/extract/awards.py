@@ -584,7 +584,8 @@ def _same_recipient(a: str, b: str) -> bool:
 
 def _abbreviates(short: str, full: str) -> bool:
     """"Bảo tàng CTLSĐBP" shortens "Bảo tàng Chiến thắng lịch sử Điện Biên Phủ": after the words both share, an
-    upper-case token spells the initials of the rest of the full name."""
+    upper-case token spells the initials of the next words of the full name; what follows the token starts what
+    follows them ("Phòng CSGT" = "Phòng Cảnh sát giao thông Công an tỉnh")."""
     sw, fw = short.split(), full.split()
     k = 0
     while k < min(len(sw), len(fw)) and fold(sw[k]) == fold(fw[k]):
@@ -594,7 +595,8 @@ def _abbreviates(short: str, full: str) -> bool:
     rest = fw[k:]
     for n in range(2, len(rest) + 1):
         if fold("".join(w[0] for w in rest[:n])) == fold(sw[k]):
-            return fold(" ".join(sw[k + 1:])) == fold(" ".join(rest[n:]))
+            tail, full_tail = fold(" ".join(sw[k + 1:])), fold(" ".join(rest[n:]))
+            return full_tail == tail or full_tail.startswith(tail + " ") or not tail
     return False
 
 
@@ -612,10 +614,10 @@ def _dedupe(found: list[_Found]) -> list[Award]:
         dup = next((k for k in kept[:_DEDUPE_LIMIT] if _same_form(k.award.award, a.award)
                     and _same_recipient(k.award.recipient, a.recipient)), None)
         if dup is not None:
-            if len(a.award) > len(dup.award.award):
-                dup.award.award = a.award
-            if dup.award.issuer is None:
-                dup.award.issuer = a.issuer
+            award, issuer = max(a.award, dup.award.award, key=len), dup.award.issuer or a.issuer
+            if _abbreviates(dup.award.recipient, a.recipient):  # the full name wins over its initials
+                dup.award = a
+            dup.award.award, dup.award.issuer = award, issuer
             continue
         kept.append(f)
     return [k.award for k in kept]

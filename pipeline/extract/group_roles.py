@@ -39,7 +39,7 @@ def _roles() -> tuple[dict[str, str], re.Pattern]:
 #: A residential block or a cluster of villages, not an emulation group: "Trưởng khối 7", "trưởng khối phố".
 _NOT_GROUP = re.compile(r"\s*(?:\d|số\s*\d|phố|dân cư|[a-z]\b)")
 _LINK_BEFORE = re.compile(
-    r"(?:(?:đã\s+)?được\s+)?(?:(?:bầu|chọn|bình chọn|lựa chọn|giới thiệu|phân công|giao|cử|suy tôn|công nhận)\s+)?"
+    r"(?:(?:tiếp tục|vẫn|cũng|sẽ|đã)\s+)*(?:được\s+)?(?:(?:bầu|chọn|bình chọn|lựa chọn|giới thiệu|phân công|giao|cử|suy tôn|công nhận)\s+)?"
     r"(?:làm|là|giữ vai trò|giữ chức)\s+(?:đơn\s+vị\s+)?$"
 )
 _PAREN_BEFORE = re.compile(r"\(\s*(?:là\s+)?(?:đơn\s+vị\s+)?$")
@@ -53,6 +53,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:khối|cụm)\s+thi\s+đua")
 _HANDOVER_BEFORE = re.compile(r"(?:bàn giao|chuyển giao|giao|trao)\s+(?:(?:nhiệm vụ|vai trò|cờ)\s+)?$")
 _HANDOVER_LINK = re.compile(r"(?:\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+?)?\s+cho\s+")
 _RIGHT_STOP = re.compile(r"\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$)")
+#: "… kiêm Tổng Giám đốc …": a second position of the same person.
+_CONCURRENT = re.compile(r"(?<![\w])kiêm\s*$")
+#: A parenthesized abbreviation after a name: "Tổng công ty Đầu tư Phát triển Vàm Cỏ (VCD)".
+_ABBREV_AFTER = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^\W\d_][\w&.-]{1,15})\)$")
 _NEXT_ITEM = re.compile(r"[^,;]*?(?:,|\svà\s|;)")
 _TRAIL = re.compile(r"\s+(?:năm học|năm|nhiệm kỳ)\s+[\d\s–\-]+$")
 _EDGE = " ,;:–-\t\n"
@@ -106,12 +110,26 @@ def _person_org(people: list[Person], start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def _open_paren(text: str, start: int, end: int) -> int | None:
+    """Offset of the last "(" in ``[start, end)`` that is still open at ``end``."""
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _title_org(doc: Document, start: int, end: int) -> int | None:
-    """Start of the organization after the last position head of an apposition ("…, Chủ tịch Công đoàn X")."""
+    """Start of the organization after the last position head of an apposition ("…, Chủ tịch Công đoàn X",
+    "Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty X")."""
     last = None
     for m in cue_regex(_CUES, "title").finditer(doc.folded, start, end):
         before = doc.text[start:m.start()].rstrip()
-        if before and not before.endswith((",", "–", "-")):
+        if before and not before.endswith((",", "–", "-")) and not _CONCURRENT.search(doc.folded, start, m.start()):
             continue
         org = m.end()
         while org < end and doc.text[org] == " ":
@@ -136,10 +154,13 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
     """The holder written before ``anchor``, not before ``floor`` (the previous role of the sentence)."""
     text, folded = doc.text, doc.folded
     lo = max(sent.start, floor, anchor - _WINDOW)
-    for ch in ":;(":
+    for ch in ":;":
         i = text.rfind(ch, lo, anchor)
         if i >= 0:
             lo = i + 1
+    opened = _open_paren(text, lo, anchor)
+    if opened is not None:  # "(do X làm …" : the holder is inside the bracket
+        lo = opened + 1
     chosen = _last_cue(folded, lo, anchor, "choose")
     if chosen is not None:
         lo = chosen
@@ -167,7 +188,19 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
         if org:  # the item names a person: the holder is the person's organization
             return start, org
     start = _strip_lead(doc, start, end)
+    start = _skip_lower_words(text, start, end)
     return start, _clean(text[start:end])
+
+
+def _skip_lower_words(text: str, start: int, end: int, most: int = 4) -> int:
+    """"hội trường Trường THCS X" → "Trường THCS X": a few lower-case words before a name are not part of it."""
+    pos, skipped = start, 0
+    while pos < end and text[pos].islower() and skipped < most:
+        space = text.find(" ", pos, end)
+        if space < 0:
+            return start
+        pos, skipped = space + 1, skipped + 1
+    return pos if pos < end and text[pos].isupper() else start
 
 
 def _holder_right(doc: Document, sent: Span, pos: int, link: re.Pattern = _RIGHT_LINK) -> tuple[int, str] | None:
@@ -191,6 +224,21 @@ def _holder_right(doc: Document, sent: Span, pos: int, link: re.Pattern = _RIGHT
 def _clean(holder: str) -> str:
     holder = " ".join(holder.split()).strip(_EDGE)
     holder = _TRAIL.sub("", holder)
+    return holder
+
+
+def _expand_abbreviation(holder: str, abbreviations: dict[str, str], orgs: list[Organization]) -> str:
+    """"X (VCD)" → "X" (and remember VCD); a later "VCD" → "X"; an abbreviation the organizations extractor tied
+    to its expansion → the expansion."""
+    m = _ABBREV_AFTER.match(holder)
+    if m:
+        abbreviations[m.group("abbr")] = m.group("name")
+        return m.group("name")
+    if holder in abbreviations:
+        return abbreviations[holder]
+    for o in orgs:
+        if o.abbreviation and o.abbreviation == holder:
+            return o.name
     return holder
 
 
@@ -224,6 +272,7 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
         return []
     found: list[GroupRole] = []
     seen: set[tuple[str, str]] = set()
+    abbreviations: dict[str, str] = {}
     k = 0
     for sent in sentences(doc):
         floor = sent.start
@@ -271,11 +320,12 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
             floor = re_
             if not item or not _plausible(item[2]):
                 continue
-            key = (role, fold(item[2]))
+            start, end, holder = item
+            holder = _expand_abbreviation(holder, abbreviations, organizations)
+            holder = _fullest(holder, organizations)
+            key = (role, fold(holder))
             if key in seen:
                 continue
             seen.add(key)
-            start, end, holder = item
-            holder = _fullest(holder, organizations)
             found.append(GroupRole(role=role, holder=holder, text=text[start:end], start=start, end=end))
     return found

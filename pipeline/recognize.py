@@ -237,9 +237,11 @@ class _Syllables:
         self.words = words = list(words) if words is not None else [text[s:e] for s, e in spans]
         self.norms = [norm_of(w) for w in words]
         self.n = len(words)
-        shapes = [_shape(w) for w in words]
-        self.cap, self.title, self.upper, self.alpha, self.digit, self.lower = (
-            [sh[k] for sh in shapes] for k in range(6))
+        if words:
+            self.cap, self.title, self.upper, self.alpha, self.digit, self.lower = map(
+                list, zip(*map(_shape, words)))
+        else:
+            self.cap, self.title, self.upper, self.alpha, self.digit, self.lower = [], [], [], [], [], []
         # a token that opens a new segment (heading, paragraph, caption ...) may not continue a name
         self.hard_break = [False] * self.n
         bset = sorted(breaks)
@@ -317,12 +319,21 @@ def _cue_ruler_class():
     from spacy.pipeline.span_ruler import SpanRuler
 
     class CueRuler(SpanRuler):
-        """spaCy's SpanRuler that also hands its matches to the candidate rules as plain (label, start, end)
-        tuples, so they are not read back from ``doc.spans`` (one Span object less per cue)."""
+        """spaCy's SpanRuler (phrase patterns on NORM) that hands its matches on as (label, start, end) tuples in
+        ``doc.user_data["thidua_cues"]`` instead of Span objects: the rules read tuples, and the spans are made once,
+        on the Doc :attr:`Recognition.doc` returns (``doc.spans["thidua_cues"]``). Called on a Doc without that
+        need (``cue_ruler.set_spans = True``), it fills ``doc.spans`` like the stock SpanRuler."""
 
-        def set_annotations(self, doc, matches):
-            super().set_annotations(doc, matches)
-            doc.user_data["thidua_cues"] = [(m.label_, m.start, m.end) for m in matches]
+        set_spans = False
+
+        def __call__(self, doc):
+            if self.set_spans:
+                super().__call__(doc)
+            labels = self._match_label_id_map
+            found = {(labels[m_id]["label"], start, end) for m_id, start, end in self.phrase_matcher(doc)
+                     if start != end}
+            doc.user_data["thidua_cues"] = sorted(found, key=lambda m: (m[1], m[2], m[0]))
+            return doc
 
     return CueRuler
 
@@ -445,8 +456,8 @@ def _canonical_doc(vocab, text: str, compact, orgs: list[OrgCandidate], people: 
         return sp
 
     cues = []
-    for sp in compact.spans.get(CUES_KEY, []):
-        c = span(offsets[sp.start][0], offsets[sp.end - 1][1], sp.label_)
+    for label, start, end in compact.user_data.get("thidua_cues", ()):
+        c = span(offsets[start][0], offsets[end - 1][1], label)
         if c is not None:
             cues.append(c)
     doc.spans[CUES_KEY] = cues
@@ -536,8 +547,13 @@ class _Rules:
                 self.noisy[k] = True
         self.board_ends = {end for end, _ in cues.by_label[BOARD].values()}
         fam = lex.family_names
-        self.family_start = [i + 1 < syl.n and syl.title[i] and syl.norms[i] in fam and syl.alpha[i + 1]
-                             and syl.cap[i + 1] and not syl.caps_line[i] for i in range(syl.n)]
+        self.family_start = [False] * syl.n
+        self.family_starts: list[int] = []
+        title, norms, alpha, cap, caps_line = syl.title, syl.norms, syl.alpha, syl.cap, syl.caps_line
+        for i in range(syl.n - 1):
+            if title[i] and norms[i] in fam and alpha[i + 1] and cap[i + 1] and not caps_line[i]:
+                self.family_start[i] = True
+                self.family_starts.append(i)
 
     # -------------------------------------------------------------- token tests
 
@@ -629,18 +645,18 @@ class _Rules:
 
     def find_orgs(self) -> None:
         s = self.s
-        i = 0
-        while i < s.n:
+        done = 0  # tokens before this are inside an organization already built
+        for i in sorted(self.c.by_label[ORG_HEAD]):
+            if i < done:
+                continue
             head = self.head_at(i)
             if head is None or i in self.org_at or self.c.inside_exclusion[i] or self.c.inside_other[i] \
                     or self.glued(i) or self.in_noise(i):
-                i += 1
                 continue
             if s.lower[i] and not s.caps_line[i] and not self.lower_head_ok(i, head[0]):
-                i += 1
                 continue
             idx = self.build_org(i, head)
-            i = max(i + 1, self.orgs[idx].end)
+            done = max(i + 1, self.orgs[idx].end)
 
     def is_count(self, i: int) -> bool:
         """A number that counts what follows ("46 Công đoàn cơ sở"), not the end of a date or a year."""
@@ -1044,9 +1060,8 @@ class _Rules:
                     people.append(p)
                     taken.update(range(i, n_end))
         # 3. family-name-led name written right before a title ("Lê Văn A – Giám đốc Sở …")
-        for i in range(s.n):
-            if i in taken or covered[i] or not self.starts_person(i) or self.in_noise(i) or \
-                    self.honorific_at(i) is not None:
+        for i in self.family_starts:
+            if i in taken or covered[i] or self.in_noise(i) or self.honorific_at(i) is not None:
                 continue
             if i > 0 and (s.title[i - 1] and s.alpha[i - 1]) and not s.hard_break[i]:
                 continue  # inside a longer capitalized run

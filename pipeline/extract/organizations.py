@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..document import Document
 from ..recognize import OrgCandidate, Recognition, lexicons, norm_of, recognize
@@ -32,8 +33,7 @@ _AFFILIATION = ("thuộc",)
 _AFFILIATION_TAIL = re.compile(r"\s(?:trực\s+)?thuộc\s", re.IGNORECASE)  # "… trực thuộc Sở Y tế": the tail names whom the body belongs to, not the body
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     norm: str
     abbrev: bool  # written in capitals: may stand for the initials of several words
 
@@ -131,6 +131,7 @@ def _prefix_match(short: tuple[_Tok, ...], long: tuple[_Tok, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=20_000)
 def _without_admin(key: tuple[_Tok, ...]) -> tuple[str, ...]:
     admin = _admin_words()
     return tuple(t.norm for t in key if t.norm not in admin)
@@ -144,9 +145,10 @@ def _is_branch_of(short: tuple[_Tok, ...], long: tuple[_Tok, ...]) -> bool:
     return False
 
 
-def _admin_of(key: tuple[_Tok, ...]) -> set[str]:
+@lru_cache(maxsize=20_000)
+def _admin_of(key: tuple[_Tok, ...]) -> frozenset[str]:
     admin = _admin_words()
-    return {t.norm for t in key if t.norm in admin}
+    return frozenset(t.norm for t in key if t.norm in admin)
 
 
 def _subsequence(short: tuple[_Tok, ...], long: tuple[_Tok, ...]) -> bool:

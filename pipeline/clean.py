@@ -115,7 +115,9 @@ def _find_byline(lines: list[tuple[int, int, str]], regions: list[NoiseRegion]) 
     start, end, line = body[-1]
     stripped = line.strip()
     words = stripped.split()
-    if _BYLINE_PREFIX.match(stripped) or (len(words) <= 5 and _BYLINE.match(stripped) and not stripped.endswith(":")):
+    # "Tin, ảnh: Tuấn Anh" is a credit; "Ảnh: Đồng chí … trao Cờ thi đua cho …" is a caption (content).
+    credit = _BYLINE_PREFIX.match(stripped) and len(words) <= 6
+    if credit or (len(words) <= 5 and _BYLINE.match(stripped) and not stripped.endswith(":")):
         lstart = start + (len(line) - len(line.lstrip()))
         return NoiseRegion(lstart, lstart + len(stripped), "byline")
     return None

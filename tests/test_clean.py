@@ -60,3 +60,13 @@ def test_clean_folds_both_tone_mark_placements(old, new):
     assert fold_tone_marks(old) == new
     assert fold(old) == fold(new)
     assert len(fold(old)) == len(old)
+
+
+def test_clean_a_photo_caption_on_the_last_line_is_content_not_a_byline():
+    text = ARTICLE.split("Minh Anh")[0] + "Ảnh: Đồng chí Lê Văn Hòa trao Cờ thi đua cho Công an huyện Yên Thành\n"
+    assert not any(r.kind == "byline" for r in find_noise(text))
+
+
+def test_clean_a_short_photo_credit_is_a_byline():
+    text = ARTICLE.split("Minh Anh")[0] + "Tin, ảnh: Tuấn Anh\n"
+    assert ("Tin, ảnh: Tuấn Anh", "byline") in _noise_texts(text)

@@ -754,7 +754,7 @@ class _Rules:
             hit = self.c.at(ORG_NAME, j)
             if hit and last in ("head", "cap", "admin", "place") and (s.cap[j] or s.caps_line[j] or last != "admin"):
                 j = end = hit[0]
-                last, cap_run, low_run, tentative = "cap", 2, 0, False
+                last, cap_run, low_run, tentative = "cap", 0, 0, False
                 continue
             if self.is_stop(j, group):
                 break
@@ -1031,6 +1031,7 @@ class _Rules:
                     i = n_end
                     continue
             i = max(i + 1, h_end)
+        title_starts = {t.start for p in people for t in p.titles}  # positions already given to someone
         # 2. a position (and its organization) right before a family-name-led name ("Thủ tướng Phạm Minh Chính",
         #    "Giám đốc Sở Tài nguyên và Môi trường Võ Văn A")
         for i, (p_end, _) in sorted(self.c.by_label[POSITION].items()):
@@ -1040,7 +1041,7 @@ class _Rules:
             title = self.one_title(i, first=True)
             k = title.end if title is not None else p_end
             if k + 1 < s.n and s.words[k] == "," and k + 1 in taken and k + 1 in self.c.by_label[HONORIFIC] and \
-                    not (i > 0 and s.norms[i - 1] in ("của", "quyền", "nước")):
+                    not (i > 0 and s.norms[i - 1] in ("của", "quyền", "nước")) and i not in title_starts:
                 k += 1  # "Viện trưởng Viện Kiểm sát nhân dân tỉnh, ông Bùi Văn A, đề nghị …" (not "thừa ủy quyền
                 # của Chủ tịch nước, ông A …": that position is someone else's)
             if k < s.n and k in taken and not s.hard_break[k]:

@@ -38,3 +38,16 @@ def test_people_short_mention_fitting_two_people_joins_neither():
             "Ông Hùng cho biết xã đã về đích nông thôn mới.")
     found = _people(text)
     assert [(p.name, len(p.mentions)) for p in found] == [("Lê Văn Hùng", 1), ("Trần Văn Hùng", 1)]
+
+
+def test_people_two_syllable_name_inside_a_longer_one_is_a_short_mention():
+    text = "Ông Y Brơm Ksơr được tuyên dương. Theo ông Y Brơm, mô hình đã giúp nhiều hộ thoát nghèo."
+    found = _people(text)
+    assert [(p.name, len(p.mentions)) for p in found] == [("Y Brơm Ksơr", 2)]
+
+
+def test_people_title_of_the_person_before_is_not_given_to_the_next():
+    text = ("Theo ông Lâm Văn Chín, Chủ tịch Hội Nông dân xã Ia Dơk, ông Rơ Châm Phin là hội viên tiêu biểu.")
+    found = _people(text)
+    assert [(p.name, [t.title for t in p.titles]) for p in found] == [
+        ("Lâm Văn Chín", ["Chủ tịch Hội Nông dân xã Ia Dơk"]), ("Rơ Châm Phin", [])]

@@ -114,3 +114,9 @@ def test_people_titles_of_every_mention_kept_once():
 ])
 def test_people_titles_written_around_the_name(text, expected):
     assert _titles(text) == expected
+
+
+def test_people_same_position_in_the_same_organization_written_shorter_is_kept_once():
+    text = ("Ông Lục Văn Hải - Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì. "
+            "Báo cáo do ông Lục Văn Hải, Chủ tịch Liên hiệp hội trình bày.")
+    assert _titles(text) == [("Lục Văn Hải", ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"])]

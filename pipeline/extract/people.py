@@ -44,6 +44,11 @@ def _is_full(p: PersonCandidate) -> bool:
     return len(words) == 2 and words[0] in lexicons().family_names
 
 
+def _inside(short: list[str], long: list[str]) -> bool:
+    """``short`` begins or ends ``long`` (and is shorter): "Y Khim" in "Y Khim Niê", "Thu Thảo" in "Hoàng Thị Thu Thảo"."""
+    return len(short) < len(long) and (long[:len(short)] == short or long[-len(short):] == short)
+
+
 def _title_org(t: TitleCandidate, rec: Recognition, by_span: dict[tuple[int, int], str]) -> str | None:
     if t.org is None:
         return None
@@ -51,17 +56,31 @@ def _title_org(t: TitleCandidate, rec: Recognition, by_span: dict[tuple[int, int
     return by_span.get((o.char_start, o.char_end))
 
 
-def _add_title(titles: list[Title], new: Title) -> None:
-    """Keep a title once: an equal one, or one that begins another title of the same person, is not added again."""
+def _add_title(titles: list[Title], positions: list[str], new: Title, position: str) -> None:
+    """Keep a title once: an equal one, one that begins another title of the same person, or the same position in
+    the same organization written shorter ("Chủ tịch Liên hiệp hội" beside "Chủ tịch Liên hiệp các Hội Khoa học và
+    Kỹ thuật") is not added again; the longer form stays."""
     key = name_key(new.title)
     for i, t in enumerate(titles):
         old = name_key(t.title)
-        if old == key or old.startswith(key + " "):
+        same_post = new.organization is not None and t.organization == new.organization and \
+            positions[i] == position
+        if old == key or old.startswith(key + " ") or (same_post and len(old) >= len(key)):
             return
-        if key.startswith(old + " "):
+        if key.startswith(old + " ") or same_post:
             titles[i] = new
+            positions[i] = position
             return
     titles.append(new)
+    positions.append(position)
+
+
+def _position_of(t: TitleCandidate, rec: Recognition) -> str:
+    """The position part of a title: its text before the organization it names."""
+    if t.org is None:
+        return name_key(t.text)
+    o = rec.orgs[t.org]
+    return name_key(t.text[:max(0, o.char_start - t.char_start)])
 
 
 def people_of(doc: Document, organizations: list[Organization], rec: Recognition | None = None) -> list[Person]:
@@ -77,6 +96,14 @@ def people_of(doc: Document, organizations: list[Organization], rec: Recognition
             g.members.append(p)
         else:
             short.append(p)
+    # a two-syllable "full" name that begins or ends a longer one is a short mention of it ("ông Y Khim")
+    for key in sorted(groups, key=lambda k: len(k.split())):
+        words = key.split()
+        if len(words) != 2:
+            continue
+        fits = [k for k in groups if _inside(words, k.split())]
+        if len(fits) == 1:
+            groups[fits[0]].members.extend(groups.pop(key).members)
     for p in short:
         words = name_key(p.text).split()
         fits = [g for key, g in groups.items() if key.split()[-len(words):] == words]
@@ -85,14 +112,15 @@ def people_of(doc: Document, organizations: list[Organization], rec: Recognition
     people: list[Person] = []
     for g in sorted(groups.values(), key=lambda g: min(m.char_start for m in g.members)):
         members = sorted(g.members, key=lambda m: m.char_start)
-        full = next(m for m in members if _is_full(m))
+        full = max((m for m in members if _is_full(m)), key=lambda m: (len(m.text.split()), -m.char_start))
         honorific = next((m.honorific for m in members if m.honorific and _is_full(m)), None)
         person = Person(name=" ".join(full.text.split()), honorific=honorific, source=full.source)
+        positions: list[str] = []
         for m in members:
             person.mentions.append(Mention(m.char_start, m.char_end, m.text))
             for t in m.titles:
-                _add_title(person.titles, Title(title=t.text, organization=_title_org(t, rec, by_span),
-                                                start=t.char_start, end=t.char_end))
+                _add_title(person.titles, positions, Title(title=t.text, organization=_title_org(t, rec, by_span),
+                                                           start=t.char_start, end=t.char_end), _position_of(t, rec))
         people.append(person)
     return people
 

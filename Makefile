@@ -42,5 +42,9 @@ evaluate: $(STAMP)
 	$(VENV)/bin/thidua extract corpus/test -o outputs/eval/test --quiet || true
 	$(VENV)/bin/thidua evaluate --gold corpus/test --records outputs/eval/test/records.jsonl --baseline
 
+## bench: documents/second and peak RSS of the pipeline (1 and all workers), the baseline and word_tokenize
+bench: $(STAMP)
+	$(PY) bench/run.py
+
 clean:
 	rm -rf outputs

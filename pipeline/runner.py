@@ -14,7 +14,8 @@ How a run goes:
 the inputs that have no outcome yet; the final files are then the same bytes an uninterrupted run writes.
 
 Engines: ``workers=1`` runs in this process; ``workers=N`` runs N worker processes (``fork`` when this process
-has a single thread, else ``forkserver``), each loading the models once, one document at a time, so a worker
+has a single thread, else ``forkserver``), each with the models loaded once (with ``fork``, loaded here before
+the first worker starts and shared copy-on-write), one document at a time, so a worker
 that hangs past the time limit or dies (out of memory, a crash in a C extension) costs one error line and is
 replaced; ``engine="dask"`` runs on a Dask cluster (:mod:`pipeline.dask_engine`). Output is byte-identical
 whatever the engine and the number of workers.
@@ -22,6 +23,7 @@ whatever the engine and the number of workers.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -37,7 +39,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .ingest import RawInput, expand_paths, iter_inputs
-from .process import error_line, process_to_json
+from .process import error_line, process_to_json, warm_up
 from .write import PartialLog, write_outputs
 
 log = logging.getLogger("thidua")
@@ -223,7 +225,14 @@ class _Worker:
     def __init__(self, ctx, timeout: float | None):
         parent_end, child_end = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child_end, timeout), daemon=True, name="thidua-worker")
-        self.proc.start()
+        forked = ctx.get_start_method() == "fork"
+        if forked:
+            gc.freeze()  # the child's collector then leaves the inherited objects (and their pages) alone
+        try:
+            self.proc.start()
+        finally:
+            if forked:
+                gc.unfreeze()
         child_end.close()
         self.conn = parent_end
         self.task: RawInput | None = None
@@ -261,7 +270,13 @@ def pool_outcomes(tasks: Iterator[RawInput], n_workers: int, timeout: float | No
     ctx = multiprocessing.get_context(_start_method())
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(["pipeline.process"])
-    start = start or (lambda: _Worker(ctx, timeout))
+
+    def start_worker() -> _Worker:
+        if ctx.get_start_method() == "fork":
+            warm_up()  # load the models here once: every forked worker shares them (copy-on-write)
+        return _Worker(ctx, timeout)
+
+    start = start or start_worker
     hard_limit = timeout + HARD_LIMIT_GRACE if timeout else None
     window = WINDOW_PER_WORKER * n_workers
     workers: list[_Worker] = []

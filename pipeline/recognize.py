@@ -945,16 +945,17 @@ class _Rules:
         return None
 
     def person_after_name(self, j: int, named: bool, bare: bool) -> bool:
-        """A person's full name (three or four capitalized syllables led by a family name) at ``j``, right after an
-        organization's name (``named``), or (``bare``) after a place level or a head that names a body on its own,
-        with a middle name in second place ("Chủ tịch UBND huyện Đỗ Thị Mai", "Bí thư Huyện ủy Nguyễn Văn A";
-        "UBND huyện Triệu Sơn" stays a place, "Trường THPT Tôn Đức Thắng" a school)."""
+        """A person's full name (three or four capitalized syllables led by a family name) at ``j``: right after an
+        organization's descriptive name (``named``: "Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng"), or (``bare``) after a
+        place level or a head that names a body on its own, with a middle name in second place ("Chủ tịch UBND
+        huyện Đỗ Thị Mai", "Bí thư Huyện ủy Nguyễn Văn A"; "UBND huyện Triệu Sơn" stays a place, "Trường THPT Tôn
+        Đức Thắng" a school)."""
         s = self.s
         if not (named or bare) or not self.starts_person(j) or j + 2 >= s.n:
             return False
         if not (s.title[j + 1] and s.alpha[j + 2] and s.title[j + 2]) or self.c.at(NOT_PERSON, j):
             return False
-        return s.norms[j + 1] in self.lex.middle_names
+        return named or s.norms[j + 1] in self.lex.middle_names
 
     def comma_continuation(self, j: int, last: str, admin_rank: int) -> int | None:
         """End of what a comma inside a name adds: a higher place level ("khối 7, phường Hưng Bình") or the rest

@@ -120,3 +120,12 @@ def test_people_same_position_in_the_same_organization_written_shorter_is_kept_o
     text = ("Ông Lục Văn Hải - Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì. "
             "Báo cáo do ông Lục Văn Hải, Chủ tịch Liên hiệp hội trình bày.")
     assert _titles(text) == [("Lục Văn Hải", ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng cùng dự.", [("Vũ Chiến Thắng", ["Thứ trưởng Bộ Nội vụ"])]),
+    ("Chủ tịch Hội đồng thành viên Công ty TNHH MTV Thủy lợi Tây Nghệ An Lê Văn Ba trao thưởng.",
+     [("Lê Văn Ba", ["Chủ tịch Hội đồng thành viên Công ty TNHH MTV Thủy lợi Tây Nghệ An"])]),
+])
+def test_people_name_after_a_title_and_its_organization(text, expected):
+    assert _titles(text) == expected

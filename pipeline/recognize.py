@@ -1418,6 +1418,11 @@ def _add_ner(rules: _Rules, people: list[PersonCandidate], ner_people: list[tupl
             continue
         if not all(s.alpha[k] and s.title[k] for k in range(i, j)):
             continue
+        if i > 0 and (rules.is_admin(i - 1) or (s.lower[i - 1] and s.alpha[i - 1] and not s.hard_break[i])) and \
+                not rules.starts_person(i):
+            continue  # a place ("tỉnh Lâm Đồng"), not a person
+        if rules.is_admin(i) or s.norms[i] in rules.lex.admin:
+            continue  # "Tỉnh Ninh Bình", "Huyện Văn Chấn"
         p = rules.person(i, j, source=NER)
         if p is not None:
             people.append(p)
@@ -1425,8 +1430,8 @@ def _add_ner(rules: _Rules, people: list[PersonCandidate], ner_people: list[tupl
                 used[k] = True
     for a, b in ner_orgs:
         i, j = tokens_of(a, b)
-        if j <= i or any(used[i:j]) or rules.in_noise(i) or not s.cap[i]:
-            continue
+        if j - i < 2 or any(used[i:j]) or rules.in_noise(i) or not s.cap[i]:
+            continue  # one word ("Đảng", "Khối") is no organization of the article
         cand = OrgCandidate(start=i, end=j, head_end=i, head="", type="other", source=NER)
         cand.char_start, cand.char_end = s.starts[i], s.ends[j - 1]
         cand.text = s.text[cand.char_start:cand.char_end]

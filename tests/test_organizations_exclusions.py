@@ -58,3 +58,8 @@ def test_organizations_in_page_chrome_are_not_listed(text):
 def test_organizations_shared_place_level_is_distributed():
     text = "Dự hội nghị có đại diện Thường trực HĐND, UBND, Ủy ban MTTQ xã Tân Hòa."
     assert _names(text) == ["HĐND xã Tân Hòa", "UBND xã Tân Hòa", "Ủy ban MTTQ xã Tân Hòa"]
+
+
+def test_organizations_name_cut_off_at_the_end_of_a_truncated_text_is_not_listed():
+    text = "Sáng 3/4, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị với sự phối hợp của Ngân hàng Chính sách"
+    assert _names(text) == ["Hội Nông dân tỉnh Hà Nam"]

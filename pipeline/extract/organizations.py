@@ -12,7 +12,8 @@ after it, nested organizations, abbreviations defined in parentheses). Here they
   could belong to two different organizations is kept apart;
 * **the name** is the most informative mention (place levels and an affiliation tail "trực thuộc …" count for
   nothing), the first one written in the body of the article among equals;
-* a bare head word ("Giám đốc Bảo tàng") becomes a mention of the one organization of that kind, when there is one.
+* a bare head word ("Giám đốc Bảo tàng") becomes a mention of the one organization of that kind, when there is one;
+* a name that runs into the end of a text cut off in mid-sentence is not listed (it may be cut too).
 """
 
 from __future__ import annotations
@@ -226,7 +227,8 @@ def _heading_starts(doc: Document) -> set[int]:
 
 def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Organization]:
     rec = rec or recognize(doc)
-    cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end)]
+    cut = _cut_off_at(doc.text)
+    cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end) and o.char_end != cut]
     keys = [key_of(o.text) for o in cands]
     keep = [i for i, k in enumerate(keys) if k]
     cands = [cands[i] for i in keep]
@@ -254,6 +256,15 @@ def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Orga
     orgs = [o for _, o in out]
     _attach_bare(doc, rec, orgs)
     return orgs
+
+
+def _cut_off_at(text: str) -> int | None:
+    """End offset of a text cut off in mid-sentence (no final punctuation): a name running into it may be cut too
+    ("… Ngân hàng Chính sách" at the end of a truncated page), so it is not listed."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?…:;)\"”'»":
+        return None
+    return len(stripped)
 
 
 def _initials_used(cands: list[OrgCandidate], cl: _Cluster, keys: list[tuple[_Tok, ...]]) -> str | None:

@@ -66,8 +66,12 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.engine != "dask" and args.scheduler:
             parser.error("--scheduler goes with --engine dask")
-        summary = run(args.inputs, args.outdir, workers=args.workers, resume=args.resume, formats=args.formats,
-                      engine=args.engine, scheduler=args.scheduler, timeout=args.timeout, quiet=args.quiet)
+        try:
+            summary = run(args.inputs, args.outdir, workers=args.workers, resume=args.resume, formats=args.formats,
+                          engine=args.engine, scheduler=args.scheduler, timeout=args.timeout, quiet=args.quiet)
+        except KeyboardInterrupt:
+            print(f"interrupted: rerun with --resume to continue from what is done in {args.outdir}", file=sys.stderr)
+            return 130
         print(f"{summary.n_records} records, {summary.n_errors} errors → {args.outdir}", file=sys.stderr)
         return 1 if summary.n_errors else 0
     if args.command == "evaluate":

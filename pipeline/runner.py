@@ -24,6 +24,7 @@ whatever the engine and the number of workers.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import multiprocessing
 import os
@@ -40,7 +41,7 @@ from typing import Callable, Iterable, Iterator
 
 from .ingest import RawInput, expand_paths, iter_inputs
 from .process import error_line, process_to_json, warm_up
-from .write import PartialLog, write_outputs
+from .write import OutputWriter, PartialLog
 
 log = logging.getLogger("thidua")
 
@@ -96,7 +97,28 @@ def run(inputs: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, worke
             keys[raw.ordinal] = (raw.doc_id, n)
             yield raw
 
+    writer = None
     try:
+        _drop_stale_temp_files(outdir)
+        writer = OutputWriter(outdir, formats)  # temporary names until the end
+        cursor = 0  # next ordinal to hand to the writer
+
+        def drain(fresh: tuple[int, str, str] | None = None) -> None:
+            """Write, in input order, every outcome now known (resumed ones from the log, ``fresh`` as given)."""
+            nonlocal cursor
+            while cursor < len(order) and order[cursor] != -1:
+                if fresh is not None and fresh[0] == cursor:
+                    kind, text = fresh[1], fresh[2]
+                    payload = json.loads(text)
+                else:
+                    kind, payload = partial.read(order[cursor])
+                    text = None
+                if kind == "record":
+                    writer.add_record(payload, text)
+                else:
+                    writer.add_error(payload, text)
+                cursor += 1
+
         if engine == "dask":
             from .dask_engine import dask_outcomes
 
@@ -105,18 +127,47 @@ def run(inputs: Iterable[str | os.PathLike], outdir: str | os.PathLike, *, worke
             outcomes = (process_to_json(raw, timeout) for raw in pending())
         else:
             outcomes = pool_outcomes(pending(), n_workers, timeout)
-        for ordinal, kind, payload in outcomes:
+        for outcome in outcomes:
+            ordinal, kind, payload = outcome
             doc_id, n = keys.pop(ordinal)
             order[ordinal] = partial.append(doc_id, n, kind, payload)
+            drain(outcome)
             progress.done(kind == "error")
+        drain()
+        if cursor != len(order):  # pragma: no cover - every input has an outcome by now
+            raise RuntimeError(f"{len(order) - cursor} inputs without an outcome")
         progress.close()
-        n_records, n_errors = write_outputs(outdir, formats, (partial.read(off) for off in order))
+        partial.flush()
+        writer.close()
     except BaseException:
         progress.close()
+        if writer is not None:
+            writer.abort()
         partial.close()  # the log stays: --resume continues from it
         raise
     partial.remove()
-    return Summary(n_records, n_errors)
+    return Summary(writer.n_records, writer.n_errors)
+
+
+def _drop_stale_temp_files(outdir: str | os.PathLike) -> None:
+    """Temporary output files (``.<name>.tmp-<pid>``) left by a run that was killed before it could finish."""
+    folder = Path(outdir)
+    if not folder.is_dir():
+        return
+    for path in folder.glob(".*.tmp-*"):
+        pid = path.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def outside(paths: Iterable[Path], outdir: str | os.PathLike) -> Iterator[Path]:
@@ -148,7 +199,7 @@ class Progress:
             class _Bar(tqdm):
                 monitor_interval = 0  # no monitor thread: workers may be forked while the bar runs
 
-            self.bar = _Bar(file=self.stream, unit="doc", desc="thidua", dynamic_ncols=True)
+            self.bar = _Bar(file=self.stream, unit="doc", desc="thidua")
 
     def skipped(self) -> None:
         self.n_skipped += 1
@@ -161,12 +212,15 @@ class Progress:
         if self.bar is not None:
             self.bar.update(1)
             if error or self.n == 1:
-                self.bar.set_postfix(errors=self.errors, resumed=self.n_skipped, refresh=False)
+                self.bar.set_postfix(self._postfix(), refresh=False)
             return
         now = time.monotonic()
         if now - self.last >= LOG_EVERY:
             self.last = now
             self._line()
+
+    def _postfix(self) -> dict:
+        return {"errors": self.errors, **({"already done": self.n_skipped} if self.n_skipped else {})}
 
     def _line(self) -> None:
         elapsed = max(time.monotonic() - self.t0, 1e-9)
@@ -178,7 +232,7 @@ class Progress:
         if self.quiet:
             return
         if self.bar is not None:
-            self.bar.set_postfix(errors=self.errors, resumed=self.n_skipped, refresh=False)
+            self.bar.set_postfix(self._postfix(), refresh=False)
             self.bar.close()
             self.bar = None
         elif self.n or self.n_skipped:

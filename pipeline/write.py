@@ -6,8 +6,9 @@ CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``,
 prefixed with an apostrophe so they show as text.
 
 While a batch runs, each finished document is appended to ``OUTDIR/.partial/outcomes.jsonl`` (:class:`PartialLog`)
-and flushed at once, so a killed run leaves its progress there and ``--resume`` skips what is done; the final
-files are written from that log in input order when the batch ends (see :mod:`pipeline.runner`).
+and flushed within a few hundredths of a second, so a killed run leaves its progress there and ``--resume`` skips
+what is done; the final files are written (under temporary names) in input order as the batch goes and renamed
+into place when it ends (see :mod:`pipeline.runner`).
 :func:`safe_filename` turns a doc id (which comes from the inputs) into a file name that stays inside OUTDIR.
 """
 
@@ -19,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -132,8 +134,10 @@ class OutputWriter:
         self.n_records = 0
         self.n_errors = 0
 
-    def add_record(self, record: dict[str, Any]) -> None:
-        self._records.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    def add_record(self, record: dict[str, Any], text: str | None = None) -> None:
+        """Add one record; ``text``, when given, is its JSON exactly as ``json.dumps(record, ensure_ascii=False)``
+        writes it (a worker serialized it already)."""
+        self._records.fh.write((json.dumps(record, ensure_ascii=False) if text is None else text) + "\n")
         self.n_records += 1
         if self._csv or self._parquet_rows is not None:
             for name, rows in table_rows(record).items():
@@ -144,8 +148,8 @@ class OutputWriter:
                 if self._parquet_rows is not None:
                     self._parquet_rows[name].extend(rows)
 
-    def add_error(self, error: dict[str, Any]) -> None:
-        self._errors.fh.write(json.dumps(error, ensure_ascii=False) + "\n")
+    def add_error(self, error: dict[str, Any], text: str | None = None) -> None:
+        self._errors.fh.write((json.dumps(error, ensure_ascii=False) if text is None else text) + "\n")
         self.n_errors += 1
 
     def close(self) -> None:
@@ -169,10 +173,12 @@ class OutputWriter:
 
 PARTIAL_DIR = ".partial"
 PARTIAL_LOG = "outcomes.jsonl"
+#: Seconds between two hand-overs of the progress log to the OS (a write system call per document costs more).
+FLUSH_EVERY = 0.05
 
 
 class PartialLog:
-    """``OUTDIR/.partial/outcomes.jsonl``: one line per finished document, flushed as soon as it is written.
+    """``OUTDIR/.partial/outcomes.jsonl``: one line per finished document, handed to the OS as it goes.
 
     A line is ``{"id": doc_id, "n": occurrence, "record": {...}}`` or ``{..., "error": {...}}``; ``n`` counts
     earlier inputs with the same doc id (0 for the first), so a duplicated id is a distinct key.
@@ -186,7 +192,7 @@ class PartialLog:
         self.outdir = Path(outdir)
         self.dir = self.outdir / PARTIAL_DIR
         self.path = self.dir / PARTIAL_LOG
-        self.done: dict[tuple[str, int], int] = {}  # key -> byte offset of its line
+        self.done: dict[tuple[str, int], int] = {}  # key -> byte offset of its line, for what was done before
         if not resume and self.dir.exists():
             shutil.rmtree(self.dir)
         self.dir.mkdir(parents=True, exist_ok=True)
@@ -195,6 +201,7 @@ class PartialLog:
         elif resume:
             self._seed_from_finals()
         self._fh = self.path.open("ab")
+        self._flushed = time.monotonic()
         self._reader = None
 
     def _load(self) -> None:
@@ -246,18 +253,27 @@ class PartialLog:
         return self.done.get((doc_id, n))
 
     def append(self, doc_id: str, n: int, kind: str, payload_json: str) -> int:
-        """Log one outcome (``kind`` "record" or "error", its JSON text) and flush it to the OS, so it survives
-        the process being killed; returns its offset."""
+        """Log one outcome (``kind`` "record" or "error", its JSON text); returns its offset.
+
+        The log is handed to the OS (where it survives the process being killed) at most :data:`FLUSH_EVERY`
+        seconds after a line is written; a kill loses at most that much finished work, never a line's meaning
+        (a torn last line is cut off on resume)."""
         offset = self._fh.tell()
         self._fh.write(_log_line(doc_id, n, kind, payload_json))
-        self._fh.flush()
-        self.done[(doc_id, n)] = offset
+        now = time.monotonic()
+        if now - self._flushed >= FLUSH_EVERY:
+            self._fh.flush()
+            self._flushed = now
         return offset
+
+    def flush(self) -> None:
+        self._fh.flush()
+        self._flushed = time.monotonic()
 
     def read(self, offset: int) -> tuple[str, dict]:
         """("record" | "error", payload) of the line at ``offset``."""
+        self._fh.flush()  # the line may still be in this process's buffer
         if self._reader is None:
-            self._fh.flush()
             self._reader = self.path.open("rb")
         if self._reader.tell() != offset:
             self._reader.seek(offset)
@@ -279,23 +295,6 @@ class PartialLog:
 def _log_line(doc_id: str, n: int, kind: str, payload_json: str) -> bytes:
     head = json.dumps({"id": doc_id, "n": n}, ensure_ascii=False)[:-1]
     return f'{head}, "{kind}": {payload_json}}}\n'.encode("utf-8")
-
-
-def write_outputs(outdir: str | os.PathLike, formats: Iterable[str],
-                  outcomes: Iterable[tuple[str, dict]]) -> tuple[int, int]:
-    """Write the final files from ("record" | "error", payload) pairs in input order; (n_records, n_errors)."""
-    writer = OutputWriter(outdir, formats)
-    try:
-        for kind, payload in outcomes:
-            if kind == "record":
-                writer.add_record(payload)
-            else:
-                writer.add_error(payload)
-    except BaseException:
-        writer.abort()
-        raise
-    writer.close()
-    return writer.n_records, writer.n_errors
 
 
 # --------------------------------------------------------------------------------------------- file names

@@ -64,6 +64,7 @@ def test_runner_resume_after_sigkill_gives_the_bytes_of_an_uninterrupted_run(cor
     assert (summary.n_records, summary.n_errors) == (40, 2)
     assert output_bytes(out) == uninterrupted
     assert not (out / PARTIAL_DIR).exists()
+    assert not list(out.glob(".*.tmp-*"))  # the killed run's temporary files are cleared away
 
 
 def test_runner_resume_processes_only_documents_not_yet_done(corpus, uninterrupted, tmp_path, monkeypatch):

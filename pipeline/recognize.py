@@ -32,6 +32,7 @@ organization, a person's honorific.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -244,13 +245,10 @@ class _Syllables:
             self.cap, self.title, self.upper, self.alpha, self.digit, self.lower = [], [], [], [], [], []
         # a token that opens a new segment (heading, paragraph, caption ...) may not continue a name
         self.hard_break = [False] * self.n
-        bset = sorted(breaks)
-        bi = 0
-        for i, s in enumerate(self.starts):
-            while bi < len(bset) and bset[bi] <= s:
-                if i > 0 and self.ends[i - 1] <= bset[bi]:
-                    self.hard_break[i] = True
-                bi += 1
+        for b in breaks:
+            i = bisect.bisect_left(self.starts, b)  # the first token at or after the break
+            if 0 < i < self.n and self.ends[i - 1] <= b:
+                self.hard_break[i] = True
         self.caps_line = self._caps_lines()
 
     def _caps_lines(self) -> list[bool]:
@@ -537,8 +535,6 @@ class _Rules:
         self.noise = noise
         self.orgs: list[OrgCandidate] = []
         self.org_at: dict[int, int] = {}  # start token -> index in self.orgs (outermost candidate first found)
-        import bisect
-
         self.noisy = [False] * syl.n
         for a, b in noise:
             for k in range(bisect.bisect_left(syl.starts, a), syl.n):
@@ -1396,7 +1392,6 @@ def _add_ner(rules: _Rules, people: list[PersonCandidate], ner_people: list[tupl
              ner_orgs: list[tuple[int, int]]) -> None:
     """Add NER spans the rules did not cover: persons of 2–5 capitalized syllables, organizations."""
     s = rules.s
-    import bisect
 
     def tokens_of(a: int, b: int) -> tuple[int, int]:
         return bisect.bisect_left(s.starts, a), bisect.bisect_left(s.starts, b)

@@ -143,6 +143,27 @@ def _measure(kind: str, corpus: Path, n: int, workers: int) -> dict:
             "cpu0": cpu0}
 
 
+def _spin(seconds: float) -> None:
+    t = time.process_time()
+    while time.process_time() - t < seconds:
+        pass
+
+
+def parallel_capacity(n: int, seconds: float = 1.0) -> float:
+    """How many cores this machine gives us now: ``n`` processes each burning ``seconds`` of CPU, against the
+    wall time that takes (n on an idle machine; less when other work shares the cores)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=_spin, args=(seconds,)) for _ in range(n)]
+    t0 = time.perf_counter()
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    return n * seconds / (time.perf_counter() - t0)
+
+
 def _run_measure(kind: str, corpus: Path, n: int, workers: int) -> dict:
     cmd = [sys.executable, __file__, "--measure", kind, "--corpus", str(corpus), "--docs", str(n),
            "--workers", str(workers)]
@@ -189,8 +210,11 @@ def main(argv: list[str] | None = None) -> int:
         chars = sum(len(t) for t in texts) / len(texts)
         load0 = os.getloadavg()[0]
         rows = [("pipeline, 1 worker", 1, _run_measure("pipeline", corpus, args.docs, 1))]
+        capacity = None
         if cores > 1:
+            capacity = parallel_capacity(cores)
             rows.append((f"pipeline, {cores} workers", cores, _run_measure("pipeline", corpus, args.docs, cores)))
+            capacity = (capacity + parallel_capacity(cores)) / 2
         rows.append(("baseline (ner + dateparser)", 1, _run_measure("baseline", corpus, args.baseline_docs, 1)))
         rows.append(("word_tokenize alone", 1, _run_measure("word_tokenize", corpus, args.docs, 1)))
         rows.append(("segment + tokenize stage", 1, _run_measure("tokenize_stage", corpus, args.docs, 1)))
@@ -211,13 +235,17 @@ def main(argv: list[str] | None = None) -> int:
         if name.startswith("pipeline"):
             notes.append(f"{per_core / base:.1f}x baseline/core, {per_core / floor:.2f}x word_tokenize")
             if n_cores > 1:
-                notes.append(f"{rate[name] / one:.2f}x one worker")
+                notes.append(f"{rate[name] / one:.2f}x one worker (cores free: {capacity:.2f})")
             if r.get("errors"):
                 notes.append(f"{r['errors']} error lines")
         print(f"{name:30} {r['docs']:>6} {r['seconds']:>8.2f} {r['cpu']:>7.2f} {rate[name]:>8.1f} {per_core:>11.1f} "
               f"{r['rss']:>13.0f} MB  {'; '.join(notes)}")
     print(f"machine: {machine()}; load average {load0:.2f} before, {load1:.2f} after")
     print("CPU s: CPU time of the measuring process and its workers (user + system) while the clock ran")
+    if capacity is not None:
+        print(f"cores free: {cores} processes burning CPU ran {capacity:.2f}x as fast as one, measured just before "
+              f"and after the multi-worker row ({cores:.2f} on an idle machine); the multi-worker speed-up "
+              f"cannot exceed it")
     return 0
 
 

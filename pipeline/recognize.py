@@ -544,12 +544,12 @@ class _Rules:
         self.board_ends = {end for end, _ in cues.by_label[BOARD].values()}
         fam = lex.family_names
         self.family_start = [False] * syl.n
-        self.family_starts: list[int] = []
-        title, norms, alpha, cap, caps_line = syl.title, syl.norms, syl.alpha, syl.cap, syl.caps_line
-        for i in range(syl.n - 1):
-            if title[i] and norms[i] in fam and alpha[i + 1] and cap[i + 1] and not caps_line[i]:
-                self.family_start[i] = True
-                self.family_starts.append(i)
+        title, alpha, cap, caps_line = syl.title, syl.alpha, syl.cap, syl.caps_line
+        self.family_starts: list[int] = [
+            i for i, nm in enumerate(syl.norms[:-1]) if nm in fam
+            and title[i] and alpha[i + 1] and cap[i + 1] and not caps_line[i]]
+        for i in self.family_starts:
+            self.family_start[i] = True
 
     # -------------------------------------------------------------- token tests
 

@@ -336,11 +336,17 @@ def pool_outcomes(tasks: Iterator[RawInput], n_workers: int, timeout: float | No
     workers: list[_Worker] = []
     in_flight: deque[int] = deque()  # ordinals sent, in order, not yet yielded
     results: dict[int, Outcome] = {}
+    held: RawInput | None = None  # taken from ``tasks``, not yet sent
     exhausted = False
     try:
         while True:
             # hand documents to idle workers (starting workers as needed) while the window allows
             while not exhausted and len(in_flight) < window:
+                if held is None:
+                    held = next(tasks, None)
+                    if held is None:
+                        exhausted = True
+                        break
                 for w in [w for w in workers if w.task is None and not w.proc.is_alive()]:
                     w.kill()  # died between two documents
                     workers.remove(w)
@@ -350,12 +356,15 @@ def pool_outcomes(tasks: Iterator[RawInput], n_workers: int, timeout: float | No
                     workers.append(idle)
                 if idle is None:
                     break
-                raw = next(tasks, None)
-                if raw is None:
-                    exhausted = True
-                    break
-                in_flight.append(raw.ordinal)
-                idle.send(raw)
+                try:
+                    idle.send(held)
+                except OSError:  # the worker is gone: drop it, the document goes to another
+                    idle.task = None
+                    idle.kill()
+                    workers.remove(idle)
+                    continue
+                in_flight.append(held.ordinal)
+                held = None
             while in_flight and in_flight[0] in results:
                 yield results.pop(in_flight.popleft())
             if exhausted and not in_flight:

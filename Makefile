@@ -38,9 +38,14 @@ chromium:
 test: $(STAMP) chromium
 	$(VENV)/bin/pytest -q
 
+## evaluate: the README accuracy tables: corpus/test (held out) and ../shared/devset, thidua beside the baseline
 evaluate: $(STAMP)
-	$(VENV)/bin/thidua extract corpus/test -o outputs/eval/test --quiet || true
+	$(VENV)/bin/thidua extract corpus/test -o outputs/eval/test --quiet || [ $$? -eq 1 ]
 	$(VENV)/bin/thidua evaluate --gold corpus/test --records outputs/eval/test/records.jsonl --baseline
+	@if [ -d ../shared/devset ]; then \
+	  $(VENV)/bin/thidua extract ../shared/devset -o outputs/eval/devset --quiet || [ $$? -eq 1 ]; \
+	  $(VENV)/bin/thidua evaluate --gold ../shared/devset --records outputs/eval/devset/records.jsonl --baseline; \
+	else echo "../shared/devset is not beside the repository: devset table skipped"; fi
 
 ## bench: documents/second and peak RSS of the pipeline (1 and all workers), the baseline and word_tokenize
 bench: $(STAMP)

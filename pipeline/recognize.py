@@ -501,10 +501,13 @@ class _Cues:
         # inside a board, a position or an honorific no organization starts, except the organization a position
         # names itself ("Trưởng ban Thi đua …": "ban" starts one)
         self.inside_other = [False] * n
+        self.implied_starts: set[int] = set()  # where the organization a position names begins ("Trưởng ban| …")
         for label in (BOARD, POSITION, HONORIFIC):
             for start, (end, key) in self.by_label[label].items():
                 implied = lex.positions.get(key) if label == POSITION else None
                 skip = len(norm_key(implied).split()) if implied else 0
+                if skip:
+                    self.implied_starts.add(end - skip)
                 for k in range(start + 1, end - skip):
                     self.inside_other[k] = True
         self.best: dict[int, tuple[str, int, str]] = {}
@@ -566,6 +569,11 @@ class _Rules:
         if not (self.s.lower[i] or self.s.caps_line[i]) or self.c.not_stop[i]:
             return False
         return not (group and self.lex.stopwords.get(hit[1]) == "name")
+
+    def stop_word_at(self, i: int) -> bool:
+        """A word that ends a name, in any case ("Giấy khen" after "và"); not a compound marked "keep"."""
+        hit = self.c.at(STOP, i)
+        return bool(hit) and self.lex.stopwords.get(hit[1]) != "keep"
 
     def is_admin(self, i: int) -> tuple[int, int] | None:
         """(end, rank) of a place qualifier written in lower case ("tỉnh", "thành phố"), or "TP"."""
@@ -670,6 +678,8 @@ class _Rules:
         """A head written in lower case counts before a capitalized name ("sở Nội vụ", "ban Thi đua") or right
         after a position ("Bí thư chi bộ")."""
         s = self.s
+        if i in self.c.implied_starts and i + 1 < end:
+            return True  # "Phó Trưởng ban Dân vận Tỉnh ủy": the head the position names, in its case
         if end < s.n and not s.hard_break[end] and (s.cap[end] or self.c.at(ORG_NAME, end)):
             # "quốc Hội …" is no head: a head in lower case is in lower case throughout
             return all(s.lower[k] or s.upper[k] for k in range(i, end))
@@ -783,6 +793,7 @@ class _Rules:
                 break
             if nm == "và" and w != "," and not (group and not seen_cap and last == "low"):
                 if (j + 1 < s.n and self.is_cap_word(j + 1) and not self.opens_other(j + 1)
+                        and not self.stop_word_at(j + 1)  # "… huyện Gia Lộc và Giấy khen cho …"
                         and last in ("cap", "low", "place") and not tentative):
                     j += 1
                     last, cap_run = "dash", 0
@@ -799,6 +810,13 @@ class _Rules:
                     j = end = k  # "Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể tỉnh …"
                     last, cap_run, low_run, seen_cap = "low", 0, 0, False
                     continue
+            if w == "," and cand.type == "school" and cand.head != norm_key("Đại học") and last in ("cap", "low", "place") and \
+                    j + 1 < s.n and (self.head_at(j + 1) or (0, ""))[1] == norm_key("Đại học"):
+                # "Trường Đại học Nông nghiệp, Đại học Thái Nguyên": a member school, then its university
+                nested = self.build_org(j + 1, self.head_at(j + 1), parent=idx)
+                self.orgs[nested].same_type_owner = False  # the university is a body of its own
+                j = end = self.orgs[nested].end
+                break
             if w == ",":
                 k = self.comma_continuation(j, last, admin_rank)
                 if k is None:
@@ -820,8 +838,9 @@ class _Rules:
                 break
             if self.board_at(j) is not None:
                 break
-            if self.opens_person(j):
-                break
+            if self.opens_person(j) and not (last == "admin" and s.title[j] and
+                                             self.lex.honorifics.get(self.honorific_at(j)[1]) in _ADDRESS_KINDS):
+                break  # after a place level, "Cô", "Bà", "Ông" begin a place name ("huyện Cô Tô")
             w_pos = self.c.winner(j)
             if w_pos and w_pos[0] == POSITION and s.title[j] and last in ("cap", "place"):
                 j = end = w_pos[1]  # "Khu di tích Phủ Chủ tịch": a position word inside a name
@@ -832,8 +851,9 @@ class _Rules:
                 break  # "Giám đốc Sở Tài nguyên và Môi trường Võ Văn A": the name after the body is a person
             if self.is_cap_word(j) or s.upper[j]:
                 seen_cap = True
-                if last in ("place",) and s.title[j] and self.starts_person(j):
-                    break
+                if last in ("place",) and s.title[j] and self.starts_person(j) and not (
+                        cap_run == 1 and j + 1 < s.n and self.starts_person(j + 1)):
+                    break  # "tỉnh Hải Dương Đặng Minh Thu": a place name has two syllables before the person
                 if s.upper[j] and not s.caps_line[j]:
                     cap_run = 0  # an abbreviation ("CP", "TNHH") does not make a proper-name run
                 else:
@@ -1196,7 +1216,8 @@ class _Rules:
             titles.append(t)
             k = t.end
             if k < s.n and (s.words[k] == "," or s.norms[k] in ("-", "và", "kiêm")) and k + 1 < s.n:
-                if s.words[k] == "," and t.org is not None and self.orgs[t.org].type == "unit_department" and \
+                if s.words[k] == "," and t.org is not None and (self.orgs[t.org].type == "unit_department" or
+                                                               self.orgs[t.org].head == "ban") and \
                         self.bare_org_title(k + 1) is not None and t.end == self.orgs[t.org].end:
                     # "Phó trưởng phòng Nghiệp vụ Y, Sở Y tế Khánh Hòa": the unit, then the body it belongs to
                     titles[-1] = t = self.make_title(t.start, self.orgs[self.bare_org_title(k + 1)].end, t.org)
@@ -1284,9 +1305,11 @@ class _Rules:
         person's name, not an organization), with branch or place qualifiers ("BIDV chi nhánh Ninh Bình")."""
         s = self.s
         j = k
+        # a brand written in title case counts when a branch follows ("Giám đốc Agribank chi nhánh huyện …")
+        branch = k + 1 < s.n and s.title[k] and self._branch_at(k + 1)
         while j < s.n and not s.hard_break[j]:
             if (s.upper[j] or (s.title[j] and s.alpha[j])) and not self.starts_person(j) and \
-                    self.c.winner(j) is None and not (s.title[j] and j == k and not s.upper[j]):
+                    self.c.winner(j) is None and not (s.title[j] and j == k and not s.upper[j] and not branch):
                 j += 1
                 continue
             if j > k:
@@ -1297,7 +1320,11 @@ class _Rules:
                         j += 1  # the place after a connector ("chi nhánh Ninh Bình")
                     continue
             break
-        return j if j > k and any(s.upper[m] for m in range(k, j)) else k
+        return j if j > k and (branch or any(s.upper[m] for m in range(k, j))) else k
+
+    def _branch_at(self, i: int) -> bool:
+        adm = self.is_admin(i)
+        return bool(adm) and adm[1] == 0 and " ".join(self.s.norms[i:adm[0]]) == norm_key("chi nhánh")
 
     def make_title(self, k: int, end: int, org_idx: int | None) -> TitleCandidate:
         s = self.s

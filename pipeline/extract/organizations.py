@@ -170,6 +170,8 @@ def same_organization(short: tuple[_Tok, ...], long: tuple[_Tok, ...], group: bo
         return True
     if group and len(short) >= 4 and _subsequence(short, long):
         return True
+    if len(long) > len(short) and [t.norm for t in long[-len(short):]] == [t.norm for t in short]:
+        return False  # the whole short name ends the long one: its parent body ("Trường Đại học X, Đại học Huế")
     # "Bệnh viện 108" = "Bệnh viện Trung ương Quân đội (TƯQĐ) 108": same head word, same distinctive last word
     return (len(short) >= 3 and short[:2] == long[:2] and short[-1].norm == long[-1].norm
             and short[-1].norm not in _admin_words() and _subsequence(short, long))

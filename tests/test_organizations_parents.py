@@ -1,0 +1,38 @@
+"""Organizations: a member school written with its university after a comma, and place names that begin with an
+address word after a place level (made-up texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import organizations
+from pipeline.ingest import Article
+from pipeline.schema import Source
+
+
+def _names(text: str) -> list[str]:
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    found = organizations.extract(doc)
+    for o in found:
+        for m in o.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    return [o.name for o in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 9/9, Trường Đại học Kinh tế, Đại học Đà Nẵng tổ chức lễ khai giảng.",
+     {"Trường Đại học Kinh tế, Đại học Đà Nẵng", "Đại học Đà Nẵng"}),
+    ("Trường Đại học Sư phạm, Đại học Thái Nguyên và Trường Đại học Y Dược, Đại học Thái Nguyên ký kết.",
+     {"Trường Đại học Sư phạm, Đại học Thái Nguyên", "Trường Đại học Y Dược, Đại học Thái Nguyên"}),
+])
+def test_organizations_parents_member_school_and_university(text, expected):
+    assert expected <= set(_names(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại diện Liên đoàn Lao động huyện Bà Rịa và Hội Nông dân huyện Cô Tô phát biểu.",
+     {"Liên đoàn Lao động huyện Bà Rịa", "Hội Nông dân huyện Cô Tô"}),
+])
+def test_organizations_parents_address_word_starts_a_place(text, expected):
+    assert expected <= set(_names(text))

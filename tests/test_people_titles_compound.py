@@ -1,0 +1,66 @@
+"""People: titles joined by "kiêm", held in a unit written after a comma, or naming their own organization
+(youth union secretaries, "Trưởng ban" in lower case, a bank branch) — made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import organizations, people
+from pipeline.ingest import Article
+from pipeline.schema import Source
+
+
+def _titles(text: str) -> list[tuple[str, list[str]]]:
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    found = people.extract(doc, organizations.extract(doc))
+    for p in found:
+        for t in p.titles:
+            assert doc.text[t.start:t.end] == t.title
+    return [(p.name, [t.title for t in p.titles]) for p in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<title> kiêm <title>": two positions
+    ("Ông Đoàn Văn Lộc, Bí thư Đảng ủy kiêm Giám đốc Công ty Cổ phần Cấp nước Sơn La, chủ trì hội nghị.",
+     [("Đoàn Văn Lộc", ["Bí thư Đảng ủy", "Giám đốc Công ty Cổ phần Cấp nước Sơn La"])]),
+    ("Thượng tá Hầu A Lử, Chính trị viên Đồn Biên phòng Pa Vây Sử kiêm Bí thư Đảng ủy Đồn, báo cáo.",
+     [("Hầu A Lử", ["Chính trị viên Đồn Biên phòng Pa Vây Sử", "Bí thư Đảng ủy Đồn"])]),
+])
+def test_people_titles_compound_kiem_splits_positions(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a board's head, then the department it belongs to after a comma: one title
+    ("Dự có bà Kha Thị Yến, Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Lạng Sơn.",
+     [("Kha Thị Yến", ["Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Lạng Sơn"])]),
+])
+def test_people_titles_compound_board_then_its_department(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Bí thư Đoàn …" / "Bí thư Chi đoàn …": the youth union named after the position
+    ("Chị Vi Thị Hoa, Bí thư Đoàn Thanh niên Kho bạc Nhà nước tỉnh, phát biểu.",
+     [("Vi Thị Hoa", ["Bí thư Đoàn Thanh niên Kho bạc Nhà nước tỉnh"])]),
+    # "Trưởng ban" in lower case followed by the board's capitalized name
+    ("Ông Lù Văn Páo, Phó Trưởng ban Tuyên giáo Huyện ủy, dự hội nghị.",
+     [("Lù Văn Páo", ["Phó Trưởng ban Tuyên giáo Huyện ủy"])]),
+    # a brand in title case before "chi nhánh"
+    ("Bà Quách Thị Mơ, Giám đốc Vietcombank chi nhánh huyện Phù Mỹ, phát biểu.",
+     [("Quách Thị Mơ", ["Giám đốc Vietcombank chi nhánh huyện Phù Mỹ"])]),
+])
+def test_people_titles_compound_position_names_its_organization(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<title> … tỉnh <two-syllable place> <Name>": the place keeps its two syllables before the name
+    ("Giám đốc Sở Tư pháp tỉnh Bình Dương Trần Văn Khởi phát biểu.",
+     [("Trần Văn Khởi", ["Giám đốc Sở Tư pháp tỉnh Bình Dương"])]),
+    ("Chủ tịch UBND tỉnh Hải Dương Lê Thị Hạnh trao Cờ thi đua.",
+     [("Lê Thị Hạnh", ["Chủ tịch UBND tỉnh Hải Dương"])]),
+])
+def test_people_titles_compound_place_before_a_family_name(text, expected):
+    assert _titles(text) == expected

@@ -66,3 +66,35 @@ def test_meeting_types_discussing_the_coming_tasks_is_work_deployment():
 ])
 def test_meeting_types_a_review_named_without_tong_ket(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 8/1/2025, Sở Nội vụ tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai chương trình công tác "
+     "năm 2025.", {"annual_review", "work_deployment"}),
+    ("Sáng 8/1/2025, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết năm 2024 và bàn giải pháp thực hiện nhiệm vụ "
+     "năm 2025.", {"annual_review", "work_deployment"}),
+    ("Sáng 8/1/2025, Hội Nông dân huyện tổ chức hội nghị tổng kết năm 2024, xây dựng kế hoạch năm 2025.",
+     {"annual_review", "work_deployment"}),
+    ("Sáng 8/1/2025, tại Hội trường UBND tỉnh, Bệnh viện Đa khoa tỉnh được trao tặng Huân chương Lao động hạng Ba.",
+     {"award_ceremony"}),
+    ("Sáng 8/1/2025, Hội Liên hiệp Phụ nữ huyện tổ chức Lễ kỷ niệm 95 năm thành lập và đón nhận Kỷ niệm chương của "
+     "Trung ương Hội.", {"award_ceremony"}),
+])
+def test_meeting_types_deployment_and_award_wordings_in_the_lead(text, expected):
+    assert _types(text) == expected
+
+
+_HOST_LEAD = ("Chiều 12-7-2024, Quỹ Tín dụng nhân dân xã Tân Phước tổ chức hội nghị sơ kết hoạt động 6 tháng đầu "
+              "năm 2024.\n\nDự hội nghị có đại diện chính quyền xã và các thành viên của quỹ.\n\n")
+
+
+@pytest.mark.parametrize("sentence, launched", [
+    ("Quỹ tín dụng phát động đợt thi đua cao điểm đến hết năm 2024, với mục tiêu tăng dư nợ 8%.", True),
+    ("Quỹ đã phát động phong trào thi đua “Về đích sớm” trong toàn đơn vị, hướng tới kỷ niệm ngày thành lập.", True),
+    ("Năm qua, Quỹ đã phát động nhiều phong trào thi đua, thu hút toàn thể cán bộ, nhân viên hưởng ứng.", False),
+    ("Quỹ sẽ phát động đợt thi đua cao điểm vào tháng 9 tới, hướng tới kỷ niệm ngày thành lập.", False),
+    ("Công đoàn ngành phát động đợt thi đua cao điểm đến hết năm 2024, với mục tiêu tăng năng suất 8%.", False),
+])
+def test_meeting_types_what_the_host_did_after_the_lead_counts(sentence, launched):
+    tail = " Các tổ tín dụng được giao chỉ tiêu cụ thể về huy động vốn, thu hồi nợ và phát triển thành viên mới."
+    assert ("campaign_launch" in _types(_HOST_LEAD + sentence + tail)) is launched

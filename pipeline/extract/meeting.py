@@ -15,10 +15,12 @@ the meeting, and from photo captions — see models/lexicons/meeting_types.tsv f
 - date: the day in the lead sentence (made the one date of role ``meeting``); null when the lead gives no day
   ("Vừa qua, … tổ chức");
 - location: the words after "tại" up to the comma or verb that ends them ("tại TP. Điện Biên Phủ, sáng 10/11 …"),
-  else after a later mention of the meeting itself ("Lễ phát động thi đua tại Công an tỉnh");
+  else after a later mention of the meeting itself ("Lễ phát động thi đua tại Công an tỉnh"), or in the sentence
+  after the lead whose subject is the meeting ("Hội nghị được tổ chức tại …", "Hội nghị do X chủ trì, diễn ra tại …");
 - host: the subject of "tổ chức" once the opening source tag, date, place and adverbial are taken off, or "do X tổ
   chức / đăng cai", or "Hội nghị … của X"; a list of units "thuộc Cụm thi đua số 7" is hosted by the cluster; a
-  subject-less "tại phòng họp X đã tổ chức" by X; else the bloc the meeting belongs to;
+  subject-less "tại phòng họp X đã tổ chức" by X; else the bloc the meeting belongs to; else the title's subject
+  before its event verb ("Bộ CHQS tỉnh X triển khai nhiệm vụ năm 2025" over a passive lead);
 - emulation_group: "Khối thi đua …"/"Cụm thi đua …" as named in full (the lead's mention, or a fuller naming of it
   before the lead; without one in the lead, the first mention's fullest naming);
 - participant_units: a counted unit noun after "lãnh đạo / đại diện / gồm / có …" ("16 đơn vị thuộc Khối thi
@@ -53,7 +55,7 @@ _CUA = re.compile(rf"(?<![{cues.WORD_CHARS}])của\s+")
 _DO_ORGANIZED = re.compile(cues.folded_pattern(
     rf"(?<![{cues.WORD_CHARS}])do\s+([^()]{{3,150}}?)\s+(?:chủ trì\s+|phối hợp\s+)?(?:tổ chức|đăng cai)"))
 _GROUP = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])(?:khối|cụm)\s+thi\s+đua"))
-_ORGANIZE = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])tổ\s+chức(?![{cues.WORD_CHARS}])"))
+_ORGANIZE = re.compile(cues.folded_pattern(rf"(?<![{cues.WORD_CHARS}])(?:tổ\s+chức|đăng\s+cai)(?![{cues.WORD_CHARS}])"))
 _AGENCY_TAG = re.compile(r"\s*(?:\([A-ZĐ0-9./\-\s]{2,12}\)|[A-ZĐ]{2,8}\s*[-–])\s*")
 #: A news source opening the lead: "(Baonghean.vn) - ", "(NTO) ", "QĐND - " (before a day, a place or an opener)
 _SOURCE_TAG = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*[-–]?|[^\s,()]{2,25}\s[-–])\s+(?=(?i:sáng|chiều|trưa|tối|ngày|hôm|"
@@ -258,7 +260,35 @@ def _is_report(doc: Document, lead: _Lead) -> bool:
 
 # ------------------------------------------------------------------------------------------- types
 
-def _types(doc: Document, lead: _Lead, main_noun: str | None) -> tuple[list[str], list[int] | None]:
+_SUBJECT_ADVERBS = re.compile(cues.folded_pattern(r"(?:\s+(?:đã|cũng|còn|tiếp tục|đồng thời))*\s+"))
+
+
+def _host_statements(doc: Document, lead: _Lead, host: str | None) -> list[tuple[int, int]]:
+    """Sentences after the lead whose subject is the host, named by words of its name ("Chi nhánh phát động đợt
+    thi đua …" after "Agribank chi nhánh tỉnh X tổ chức hội nghị …"): where their verb starts, and their end."""
+    if not host or lead.sentence is None:
+        return []
+    name = f" {' '.join(fold(host).split())} "
+    out = []
+    for s, e in lead.sentences:
+        if s <= lead.sentence[0] or (s, e) in lead.captions:
+            continue
+        words = doc.text[s:min(e, s + 60)].split()[:4]
+        if not words or not words[0][:1].isupper():
+            continue
+        for n in range(len(words), 0, -1):  # the longest run of the host's words opening the sentence
+            subject = " ".join(fold(w) for w in words[:n])
+            if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", subject) and f" {subject} " in name:
+                end = doc.text.index(words[n - 1], s) + len(words[n - 1])
+                adv = _SUBJECT_ADVERBS.match(doc.folded, end, e)
+                if adv:
+                    out.append((adv.end(), e))
+                break
+    return out
+
+
+def _types(doc: Document, lead: _Lead, main_noun: str | None,
+           host: str | None = None) -> tuple[list[str], list[int] | None]:
     folded = doc.folded
     lead_spans = [sp for sp in (lead.title, lead.sentence) if sp]
     statement_spans = lead_spans + lead.statements + lead.captions
@@ -273,6 +303,13 @@ def _types(doc: Document, lead: _Lead, main_noun: str | None) -> tuple[list[str]
             if m and not _is_future(folded, s, m.start()):
                 found.setdefault(label, (m.start(), m.end()))
                 break
+    for label, scope, rx in _type_cues():  # what the host did at the meeting, said after the lead
+        if scope == "statement" and label not in found:
+            for s, e in _host_statements(doc, lead, host):
+                m = rx.match(folded, s, e)
+                if m and not _is_future(folded, s, e):
+                    found[label] = (m.start(), m.end())
+                    break
     if "annual_review" not in found and "midterm_review" not in found:
         # a review without the word "tổng kết / sơ kết" ("Đánh giá kết quả phong trào thi đua năm 2022 … là nội
         # dung chính của hội nghị"): of a year, or of a part of one ("6 tháng đầu năm", "quý I")
@@ -353,11 +390,25 @@ def _clause_end(doc: Document, start: int, limit: int, *, commas: str = "stop") 
             if ch == " " and i > start and text[i + 1:i + 2].islower():
                 if stops.match(folded, i + 1) and not _after_determiner(folded, start, i):
                     return i
-            if ch in "-–" and text[i - 1:i] == " " and (
+            if ch in "-–" and text[i - 1:i] == " " and not _in_dash_compound(folded, i) and (
                     (commas == "place" and _is_dateish(folded, i + 1)) or text[i + 2:i + 3].islower()):
                 return i - 1  # "… Trường THCS Lý Tự Trọng – đơn vị Cụm trưởng": an aside, not the name
         i += 1
     return limit
+
+
+@lru_cache(maxsize=1)
+def _dash_compounds() -> re.Pattern:
+    """Lower-case words joined by a dash inside one name ("chính trị – xã hội"), any dash, any spacing."""
+    rows = [fold(r[0]) for r in cues.table("meeting_phrases.tsv") if len(r) > 1 and r[1] == "dash_compound"]
+    alts = [r"\s*[-–—]\s*".join(re.escape(w).replace(r"\ ", r"\s+") for w in re.split(r"\s*-\s*", r))
+            for r in sorted(set(rows), key=len, reverse=True)]
+    return re.compile(rf"(?<![{cues.WORD_CHARS}])(?:{'|'.join(alts)})(?![{cues.WORD_CHARS}])")
+
+
+def _in_dash_compound(folded: str, i: int) -> bool:
+    """Whether the dash at ``i`` joins the two halves of a dash compound."""
+    return any(m.start() < i < m.end() for m in _dash_compounds().finditer(folded, max(0, i - 40), i + 40))
 
 
 def _after_determiner(folded: str, start: int, i: int) -> bool:
@@ -433,6 +484,30 @@ def _location_of_named_meeting(doc: Document, lead: _Lead, title: str | None) ->
             if not set(folded[m.start():t.start()].split()) <= title_words:
                 continue
             got = _place_after_tai(doc, t.start(), e)
+            if got:
+                return got
+    return None, None
+
+
+def _location_held_at(doc: Document, lead: _Lead) -> tuple[str | None, list[int] | None]:
+    """"Hội nghị được tổ chức tại …", "Hội nghị do X chủ trì, diễn ra tại …": a sentence right after the lead
+    sentence, in its paragraph, whose subject is the meeting and which says where it was held."""
+    if lead.sentence is None:
+        return None, None
+    folded = doc.folded
+    para = next(((ps, pe) for ps, pe in lead.paragraphs if ps <= lead.sentence[0] < pe), None)
+    if para is None:
+        return None, None
+    nxt = [sp for sp in cues.sentence_spans(doc.text, para[0], para[1]) if sp[0] >= lead.sentence[1]]
+    for s, e in nxt[:1]:
+        words = _meeting_words(folded, s, min(e, s + 20))
+        if not words or words[0].start() != s or not _nouns().fullmatch(folded, words[0].start(), words[0].end()):
+            continue
+        if _is_future(folded, s, e):
+            continue
+        m = _phrases("held_at").search(folded, words[0].end(), e)
+        if m:
+            got = _place_after_tai(doc, m.end() - len("tại"), e)
             if got:
                 return got
     return None, None
@@ -517,7 +592,26 @@ def _host(doc: Document, lead: _Lead, dates: list[DateItem], location_span: list
         break
     if group:
         return group, None
-    return None, None
+    return _host_in_title(doc, lead)
+
+
+def _host_in_title(doc: Document, lead: _Lead) -> tuple[str | None, list[int] | None]:
+    """"Bộ Chỉ huy Quân sự tỉnh X triển khai nhiệm vụ năm 2025" over a lead without a host: the title's capitalized
+    subject before its event verb."""
+    if lead.title is None or _is_capitals(doc.text[lead.title[0]:lead.title[1]]):
+        return None, None
+    s, e = lead.title
+    folded, text = doc.folded, doc.text
+    verbs = [m for rx in (_actions(), _phrases("title_verb")) for m in rx.finditer(folded, s, e)
+             if text[m.start()].islower()]
+    if not verbs:
+        return None, None
+    verb = min(verbs, key=lambda m: m.start())
+    subject = text[s:verb.start()].strip()
+    if re.search(r"[,:;\-–]", subject) or len(subject.split()) < 2 or _nouns().match(fold(subject)):
+        return None, None
+    got = _host_from_subject(doc, s, subject)
+    return got if got else (None, None)
 
 
 def _skip_openers(doc: Document, s: int, limit: int, dates: list[DateItem], location_span: list[int] | None) -> int:
@@ -572,8 +666,13 @@ def _trim_trailers(doc: Document, start: int, end: int) -> int:
 
 def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, list[int]] | None:
     subject = subject.rstrip(" ,")
-    if not subject or not subject[:1].isupper() or len(subject) > 220:
+    if not subject or len(subject) > 220:
         return None
+    if not subject[:1].isupper():
+        # a place as the organizer: "huyện Văn Chấn đăng cai …", "thị xã A tổ chức …"
+        level = _phrases("host_place_level").match(fold(subject))
+        if not level or not subject[level.end():].lstrip()[:1].isupper():
+            return None
     fs = fold(subject)
     g = _GROUP.search(fs)
     if g and g.start() > 0 and re.search(r"\bthuộc\s*$", fs[:g.start()]):
@@ -581,7 +680,9 @@ def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, li
         return host, [start + g.start(), start + len(subject)]
     cut = len(subject)
     for rx in (r",\s*thuộc\b", r"\s*:\s", r"\s[-–]\s+(?=[a-zđ\u00e0-\u1ef9])"):
-        m = re.search(cues.folded_pattern(rx), fs)
+        m = next((m for m in re.finditer(cues.folded_pattern(rx), fs)
+                  if not (m.group().strip(" ")[:1] in "-–" and _in_dash_compound(fs, m.start() + m.group().index(
+                      m.group().strip(" ")[:1])))), None)
         if m:
             cut = min(cut, m.start())
     for m in _phrases("cut_before").finditer(fs):
@@ -663,6 +764,11 @@ def _emulation_group(doc: Document, lead: _Lead, host: str | None) -> tuple[str 
             best = max(in_lead, key=lambda sp: sp[1] - sp[0])
     from_lead = best is not None
     if best is None:
+        ranks = _phrases("group_rank_cue")
+        mentions = [sp for sp in mentions
+                    if not re.search(rf"(?:{ranks.pattern})\s*$", doc.folded[max(0, sp[0] - 25):sp[0]])]
+        if not mentions:
+            return None, None
         best = next((sp for sp in mentions if not _is_capitals(text[sp[0]:sp[1]])), mentions[0])
     # named in full before the lead (the title "Khối thi đua Nội chính tỉnh Vĩnh Long", the lead "… tỉnh"), or,
     # without a mention in the lead, the first mention's fullest naming
@@ -731,7 +837,8 @@ def _capitalized_words(doc: Document, s: int, e: int) -> bool:
 #: Where a list of member units starts: "Cụm thi đua số 3 gồm A, B và C", "Cụm … gồm các Trung tâm Y tế: A, B",
 #: "lãnh đạo các đơn vị thành viên: A, B", and in the lead only "… các tỉnh A, B, C thuộc Cụm thi đua số 7".
 _LIST_AFTER = re.compile(cues.folded_pattern(
-    r"(?:(?:khối|cụm)(?:\s+thi\s+đua)?[^.;:]{0,100}?\s+gồm(?:\s+có)?(?:\s*:|\s+các\s+[^,.;:]{1,40}:|\s+)\s*|"
+    r"(?:(?:khối|cụm)(?:\s+thi\s+đua)?[^.;:]{0,100}?\s+(?:gồm(?:\s+có)?|có\s+(?:\d{1,3}\s+)?(?:đơn vị\s+)?thành viên\s+là)"
+    r"(?:\s*:|\s+các\s+[^,.;:]{1,40}:|\s+)\s*|"
     rf"(?<![{cues.WORD_CHARS}])(?:đơn vị|thành viên)(?:\s+thành viên)?(?:\s+(?:trong|của)\s+(?:khối|cụm))?\s*:\s*)"))
 _LIST_IN_LEAD = re.compile(cues.folded_pattern(
     rf"(?<![{cues.WORD_CHARS}])các\s+(?:tỉnh|huyện|thành phố|đơn vị|trường)\s+(?=[^.;:]{{0,300}}\sthuộc\s+(?:khối|cụm))"))
@@ -739,13 +846,14 @@ _LIST_IN_LEAD = re.compile(cues.folded_pattern(
 
 def _listed_members(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
     """Units listed by name as the members: "Cụm thi đua số 3 gồm A, B và C" → 3; searched in the lead sentence,
-    then in the paragraphs up to the one after the lead's."""
+    then in the paragraphs up to the second after the lead's ("Cụm … có các thành viên: A, B, C", "Cụm … có 3
+    thành viên là A, B và C")."""
     folded = doc.folded
     spans: list[tuple[tuple[int, int], bool]] = []
     if lead.sentence is not None:
         spans.append((lead.sentence, True))
     last = next((i for i, (ps, pe) in enumerate(lead.paragraphs) if ps <= (lead.sentence or (0, 0))[0] < pe), -1)
-    spans += [(p, False) for p in lead.paragraphs[:last + 2]]
+    spans += [(p, False) for p in lead.paragraphs[:last + 3]]
     for (s, e), in_lead in spans:
         matches = list(_LIST_AFTER.finditer(folded, s, e))
         if in_lead:
@@ -910,19 +1018,21 @@ def extract(doc: Document, record: Record) -> tuple[bool, Meeting | None]:
     meeting.title = title
     if meeting.location is None:
         meeting.location, loc_span = _location_of_named_meeting(doc, lead, title)
+    if meeting.location is None:
+        meeting.location, loc_span = _location_held_at(doc, lead)
         if loc_span:
             ev["location"] = loc_span
     if title_span:
         ev["title"] = title_span
-    meeting.types, types_span = _types(doc, lead, noun)
-    if types_span:
-        ev["types"] = types_span
     date = _meeting_date(record.dates, lead)
     if date is not None:
         meeting.date, meeting.date_precision, meeting.time_of_day = date.value, date.precision, date.time_of_day
         ev["date"] = [date.start, date.end]
     group, group_span = _emulation_group(doc, lead, None)
     meeting.host, host_span = _host(doc, lead, record.dates, loc_span, group)
+    meeting.types, types_span = _types(doc, lead, noun, meeting.host)
+    if types_span:
+        ev["types"] = types_span
     if host_span:
         ev["host"] = host_span
     elif meeting.host and group_span:

@@ -1215,6 +1215,8 @@ class _Rules:
                 break
             titles.append(t)
             k = t.end
+            if k + 2 < s.n and s.words[k] == "," and s.norms[k + 1] == "kiêm":
+                k += 1  # "Giám đốc Bệnh viện X, kiêm Chủ tịch Hội Y"
             if k < s.n and (s.words[k] == "," or s.norms[k] in ("-", "và", "kiêm")) and k + 1 < s.n:
                 if s.words[k] == "," and t.org is not None and (self.orgs[t.org].type == "unit_department" or
                                                                self.orgs[t.org].head == "ban") and \
@@ -1223,7 +1225,7 @@ class _Rules:
                     titles[-1] = t = self.make_title(t.start, self.orgs[self.bare_org_title(k + 1)].end, t.org)
                     k = t.end
                     continue
-                if self.position_at(k + 1) is not None or (
+                if self.position_at(k + 1) is not None or self.standing_board_org(k + 1) is not None or (
                         s.words[k] == "," and self.bare_org_title(k + 1) is not None):
                     k += 1
                     continue
@@ -1249,6 +1251,14 @@ class _Rules:
                 titles.append(t)
         return titles
 
+    def standing_board_org(self, k: int) -> int | None:
+        """The organization of a standing board written as a person's position ("Thường trực Huyện ủy")."""
+        b_end = self.board_at(k)
+        if b_end is None or self.c.winner(k)[2] != norm_key("Thường trực"):
+            return None
+        o = self.org_starting(b_end)
+        return o if o is not None and not self.orgs[o].generic else None
+
     def bare_org_title(self, k: int) -> int | None:
         """An organization written as a title of its own ("Đảng ủy viên, Văn phòng Tuyên giáo Đảng ủy xã …")."""
         o = self.org_starting(k)
@@ -1263,6 +1273,9 @@ class _Rules:
         s = self.s
         pos = self.position_at(k)
         if pos is None:
+            o = self.standing_board_org(k)
+            if o is not None:
+                return self.make_title(k, self.orgs[o].end, o)  # "Thường trực Huyện ủy"
             if first:
                 return None
             o = self.bare_org_title(k)
@@ -1275,6 +1288,9 @@ class _Rules:
                     return None  # a list of organizations, not a title
             return self.make_title(k, end, o)
         p_end = pos[0]
+        if p_end + 2 < s.n and s.norms[p_end] == norm_key("phụ") and s.norms[p_end + 1] == norm_key("trách") and \
+                self.org_starting(p_end + 2) is not None:
+            p_end += 2  # "Phó Giám đốc phụ trách Trung tâm …": the acting head of the body that follows
         org_idx = None
         end = p_end
         # the organization right after the position, or begun inside it ("Trưởng ban Thi đua- Khen thưởng tỉnh")

@@ -64,3 +64,35 @@ def test_people_titles_compound_position_names_its_organization(text, expected):
 ])
 def test_people_titles_compound_place_before_a_family_name(text, expected):
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", kiêm <title>": the comma before "kiêm" does not end the titles
+    ("BS. Lò Văn Pắn, Giám đốc Bệnh viện Đa khoa huyện Mường Tè, kiêm Chủ tịch Hội Chữ thập đỏ huyện, báo cáo.",
+     [("Lò Văn Pắn", ["Giám đốc Bệnh viện Đa khoa huyện Mường Tè", "Chủ tịch Hội Chữ thập đỏ huyện"])]),
+])
+def test_people_titles_compound_comma_kiem(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Thường trực <body>" is a position of a person, first or after another title
+    ("Đồng chí Nông Văn Tiến, Thường trực Huyện ủy, Chủ tịch HĐND huyện dự hội nghị.",
+     [("Nông Văn Tiến", ["Thường trực Huyện ủy", "Chủ tịch HĐND huyện"])]),
+    ("Ông Mạc Văn Sang, Bí thư Đảng ủy, Thường trực HĐND xã phát biểu.",
+     [("Mạc Văn Sang", ["Bí thư Đảng ủy", "Thường trực HĐND xã"])]),
+])
+def test_people_titles_compound_standing_board_member(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department name with a lower-case tail, then its parent after a comma
+    ("Bà Ninh Thị Vân – Phó Trưởng phòng Tổ chức cán bộ, Cục Thuế tỉnh Bắc Kạn phát biểu.",
+     [("Ninh Thị Vân", ["Phó Trưởng phòng Tổ chức cán bộ, Cục Thuế tỉnh Bắc Kạn"])]),
+    # "phụ trách": the acting head of the body that follows
+    ("Ông Hứa Văn Lâm, Phó Giám đốc phụ trách Trung tâm Y tế huyện Bảo Lâm, báo cáo.",
+     [("Hứa Văn Lâm", ["Phó Giám đốc phụ trách Trung tâm Y tế huyện Bảo Lâm"])]),
+])
+def test_people_titles_compound_department_and_acting_head(text, expected):
+    assert _titles(text) == expected

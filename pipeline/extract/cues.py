@@ -48,7 +48,13 @@ def words_regex(name: str, kind: str | None = None) -> re.Pattern:
 #: A sentence ends at . ! ? … followed by space and an upper-case letter, a quote or a digit; not after a short
 #: capitalized abbreviation ("TP.", "TS.", "ThS.", "PGS.TS.") nor after a single initial ("M.T").
 _SENT_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)]*+\s++(?=[\"“(]?[A-ZĐ\u00c0-\u1ef8\d])")  # linear: one try per run
-_ABBREV = re.compile(r"(?:^|[\s(])(?:[A-ZĐ][A-Za-zĐđ]{0,3}\.)+$")
+_ABBREV = re.compile(r"(?:^|[\s(])(?:[A-ZĐ][A-Za-zĐđ]{0,3}\.)*(?P<last>[A-ZĐ][A-Za-zĐđ]{0,3})\.$")
+
+
+def is_abbreviation(word: str) -> bool:
+    """"TP", "Tp", "Q", "ThS", "PGS": a short capitalized word read as an abbreviation before a dot; a short place
+    name ending a sentence ("tỉnh Cà Mau.", "tỉnh Trà Vinh.") is not one (one capital, three letters or more)."""
+    return 1 <= len(word) <= 4 and (len(word) <= 2 or sum(c.isupper() for c in word) >= 2)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -56,7 +62,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
-        if _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
+        ab = _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1)
+        if ab and is_abbreviation(ab.group("last")):
             continue
         e = m.start() + len(m.group().rstrip())
         if e > s:

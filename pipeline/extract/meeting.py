@@ -419,8 +419,8 @@ def _after_determiner(folded: str, start: int, i: int) -> bool:
 
 def _abbrev_before(text: str, i: int) -> bool:
     """"TP." "Tp." "Q." before a name: a dot that does not end the sentence."""
-    m = re.search(r"(?:^|\s)([A-ZĐ][A-Za-zĐđ]{0,3})$", text[max(0, i - 6):i])
-    return bool(m) and i + 2 < len(text) and text[i + 2:i + 3].isupper()
+    m = re.search(r"(?:^|[\s.])([A-ZĐ][A-Za-zĐđ]{0,3})$", text[max(0, i - 6):i])
+    return bool(m) and cues.is_abbreviation(m.group(1)) and i + 2 < len(text) and text[i + 2:i + 3].isupper()
 
 
 def _is_dateish(folded: str, i: int) -> bool:
@@ -689,7 +689,7 @@ def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, li
         if m.start() > 0 and subject[m.start()].islower():
             cut = min(cut, m.start())
             break
-    host = _strip_role_parens(subject[:cut])
+    host = _strip_role_parens(subject[:cut]).rstrip(" (,-–")
     if not host or len(host) > 160:
         return None
     return host, [start, start + len(subject[:cut].rstrip(" ,"))]
@@ -804,27 +804,53 @@ def _participants(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | N
             after = re.sub(r"^\s*\([^()]{1,20}\)", "", folded[m.end():min(pe, m.end() + 40)]).lstrip(" ,")
             followed = bool(follows.match(after)) or after.startswith(":")
             in_lead = lead.sentence is not None and lead.sentence[0] <= m.start() < lead.sentence[1]
-            lead_word = _unit_lead(doc, before, m.start())
+            lead_word = _unit_lead(doc, before, m.start(), loose=followed)
             aside = bool(_MEMBERS_ASIDE.search(before))  # "các chi nhánh thành viên (14 đơn vị)"
-            if aside or (lead_word is not None and (lead_word in _STRONG_LEADS or followed or in_lead)):
+            of_group = bool(_OF_GROUP.match(after))  # "10 đơn vị thuộc Khối thi đua …", "6 huyện trong cụm"
+            if aside or of_group or (lead_word is not None and (lead_word in _STRONG_LEADS or followed or in_lead)):
                 n = int(m.group(1))
                 if n >= 2:
                     return n, [m.start(), m.end()]
+        for m in _MEMBER_COUNT.finditer(folded, ps, pe):  # "Khối thi đua hiện có 12 thành viên"
+            if int(m.group(1)) >= 2:
+                return int(m.group(1)), [m.start(1), m.end()]
     listed = _listed_members(doc, lead)
-    return listed if listed[0] is not None else _members_around_leader(doc, lead)
+    if listed[0] is None:
+        listed = _members_around_leader(doc, lead)
+    return listed if listed[0] is not None else _members_of_a_ratio(doc, order)
 
 
+_MEMBER_COUNT = re.compile(cues.folded_pattern(
+    r"(?:khối|cụm)(?:\s+thi\s+đua)?[^.;:]{0,80}?\s(?:hiện\s+)?(?:có|gồm)\s+(\d{1,3})\s+(?:đơn vị\s+)?thành viên(?![\w])"))
+_RATIO = re.compile(r"(?<![\d/.,])\d{1,3}/(?=\d{1,3}\s)")
+
+
+def _members_of_a_ratio(doc: Document, spans: list[tuple[int, int]]) -> tuple[int | None, list[int] | None]:
+    """"7/8 đơn vị trong khối hoàn thành …" with no other count: the whole is the number of members."""
+    folded = doc.folded
+    for ps, pe in spans:
+        for r in _RATIO.finditer(folded, ps, pe):
+            rest = folded[r.end():pe]  # the whole after the slash (matched on its own: no digit before it)
+            m = _count_pattern().match(rest)
+            if m and _OF_GROUP.match(rest[m.end():m.end() + 40].lstrip(" ,")) and int(m.group(1)) >= 2:
+                return int(m.group(1)), [r.end(), r.end() + m.end()]
+    return None, None
+
+
+_OF_GROUP = re.compile(cues.folded_pattern(r"(?:thành viên\s+)?(?:thuộc|trực thuộc|trong|của)\s+(?:khối|cụm)(?![\w])"))
 _MEMBERS_ASIDE = re.compile(cues.folded_pattern(r"(?:thành viên|trong (?:khối|cụm))\s*\(\s*$"))
 
 
-def _unit_lead(doc: Document, before: str, count_start: int) -> str | None:
+def _unit_lead(doc: Document, before: str, count_start: int, loose: bool = False) -> str | None:
     """The participation word right before a count ("lãnh đạo 7 bệnh viện"), possibly across a few capitalized
-    words ("gồm Sở VHTTDL 7 tỉnh")."""
+    words ("gồm Sở VHTTDL 7 tỉnh"), or, when a member word follows the count (``loose``), across a body's name
+    ("lãnh đạo Hội Nông dân 13 tỉnh trong khối")."""
     found = None
     for lm in _phrases("unit_lead").finditer(before):
         tail = before[lm.end():]
         if re.fullmatch(r"\s*(?:,?\s*[^\s,.;]+){0,3}?\s*", tail) and (
-                not tail.strip() or _capitalized_words(doc, count_start - len(tail), count_start)):
+                not tail.strip() or _capitalized_words(doc, count_start - len(tail), count_start)
+                or (loose and "," not in tail and doc.text[count_start - len(tail.lstrip())].isupper())):
             found = " ".join(lm.group().split())
     return found
 

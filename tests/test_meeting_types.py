@@ -79,6 +79,12 @@ def test_meeting_types_a_review_named_without_tong_ket(text, expected):
      {"award_ceremony"}),
     ("Sáng 8/1/2025, Hội Liên hiệp Phụ nữ huyện tổ chức Lễ kỷ niệm 95 năm thành lập và đón nhận Kỷ niệm chương của "
      "Trung ương Hội.", {"award_ceremony"}),
+    ("Chiều 3/9/2024, UBND huyện tổ chức trao Bằng khen của Chủ tịch UBND tỉnh cho 8 tập thể, cá nhân có thành "
+     "tích xuất sắc.", {"award_ceremony"}),
+    ("Sáng 12/8/2024, Phòng Giáo dục huyện tổ chức hội nghị tổng kết năm học 2023-2024 và định hướng nhiệm vụ năm học "
+     "2024-2025.", {"annual_review", "work_deployment"}),
+    ("Sáng 8/1/2025, Chi cục Thuế khu vực tổ chức hội nghị tổng kết công tác thuế năm 2024 và giao dự toán thu năm "
+     "2025.", {"annual_review", "work_deployment"}),
 ])
 def test_meeting_types_deployment_and_award_wordings_in_the_lead(text, expected):
     assert _types(text) == expected

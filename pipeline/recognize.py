@@ -661,6 +661,31 @@ class _Rules:
                 continue
             idx = self.build_org(i, head)
             done = max(i + 1, self.orgs[idx].end)
+        self.find_branches()
+
+    def find_branches(self) -> None:
+        """A brand written in title case before "chi nhánh" and a place ("Agribank chi nhánh huyện Năm Căn"): the
+        branch of an enterprise, though no head word names it."""
+        s = self.s
+        for i in range(s.n - 2):
+            if not (s.alpha[i] and s.title[i] and not s.upper[i]) or not self._branch_at(i + 1) or \
+                    self.c.winner(i) is not None or self.starts_person(i) or self.in_noise(i) or \
+                    self.covered_by_org(i) or i in self.org_at:
+                continue
+            j = self.is_admin(i + 1)[0]
+            adm = self.is_admin(j) if j < s.n else None
+            if adm and adm[1] > 0:
+                j = adm[0]
+            place = j
+            while j < s.n and self.is_cap_word(j) and not s.hard_break[j] and not self.in_noise(j):
+                j += 1
+            if j == place:
+                continue
+            cand = OrgCandidate(start=i, end=j, head_end=i + 1, head=s.norms[i], type="enterprise",
+                                char_start=s.starts[i], char_end=s.ends[j - 1])
+            cand.text = s.text[cand.char_start:cand.char_end]
+            self.org_at[i] = len(self.orgs)
+            self.orgs.append(cand)
 
     def is_count(self, i: int) -> bool:
         """A number that counts what follows ("46 Công đoàn cơ sở"), not the end of a date or a year."""

@@ -36,3 +36,18 @@ def test_organizations_parents_member_school_and_university(text, expected):
 ])
 def test_organizations_parents_address_word_starts_a_place(text, expected):
     assert expected <= set(_names(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brand in title case before "chi nhánh" and a place: one branch each
+    ("Vietcombank chi nhánh huyện Đầm Dơi và Vietcombank chi nhánh thị xã Giá Rai dẫn đầu về huy động vốn.",
+     {"Vietcombank chi nhánh huyện Đầm Dơi", "Vietcombank chi nhánh thị xã Giá Rai"}),
+])
+def test_organizations_parents_brand_branches(text, expected):
+    assert expected <= set(_names(text))
+
+
+def test_organizations_parents_defined_abbreviation_is_a_short_repeat():
+    text = ("Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam (Vietcombank) chi nhánh tỉnh Sóc Trăng tổ chức hội "
+            "nghị. Giám đốc Vietcombank chi nhánh tỉnh Sóc Trăng phát biểu.")
+    assert _names(text) == ["Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam (Vietcombank) chi nhánh tỉnh Sóc Trăng"]

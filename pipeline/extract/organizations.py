@@ -227,11 +227,23 @@ def _heading_starts(doc: Document) -> set[int]:
     return out
 
 
+def _with_defined_abbreviation(text: str, cands: list[OrgCandidate]) -> str:
+    """A name that starts with an abbreviation the article defined in parentheses, with the words it stands for
+    ("Agribank chi nhánh tỉnh X" after "Ngân hàng Nông nghiệp … Việt Nam (Agribank) chi nhánh tỉnh X")."""
+    first = text.split(" ", 1)[0]
+    for c in cands:
+        if c.abbreviation and c.abbreviation == first and c.text != text:
+            full = c.text.split("(", 1)[0].strip()
+            if full:
+                return full + text[len(first):]
+    return text
+
+
 def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Organization]:
     rec = rec or recognize(doc)
     cut = _cut_off_at(doc.text)
     cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end) and o.char_end != cut]
-    keys = [key_of(o.text) for o in cands]
+    keys = [key_of(_with_defined_abbreviation(o.text, cands)) for o in cands]
     keep = [i for i, k in enumerate(keys) if k]
     cands = [cands[i] for i in keep]
     keys = [keys[i] for i in keep]

@@ -76,3 +76,16 @@ def test_meeting_bloc_named_only_as_a_ranking_is_not_the_meetings():
     text = ("Sáng 18/11/2022, Trường THCS Hòa Bình tổ chức Lễ đón nhận Cờ thi đua của UBND tỉnh.\n\n"
             "Năm học 2021 – 2022, nhà trường dẫn đầu Cụm thi đua các trường THCS phía Nam tỉnh.")
     assert _meeting(text).emulation_group is None
+
+
+def test_meeting_location_from_the_sentence_opening_the_next_paragraph():
+    text = ("Sáng 8/1/2025, Khối thi đua các cơ quan nội chính tỉnh tổ chức hội nghị tổng kết năm 2024.\n\n"
+            "Hội nghị được tổ chức tại Hội trường Thanh tra tỉnh, với sự tham dự của lãnh đạo 7 đơn vị trong khối "
+            "cùng đại diện Ban Thi đua – Khen thưởng tỉnh và Văn phòng UBND tỉnh.")
+    assert _meeting(text).location == "Hội trường Thanh tra tỉnh"
+
+
+def test_meeting_location_drops_the_role_of_the_unit_that_owns_the_place():
+    text = ("Sáng 8/1/2025, Cụm thi đua các huyện vùng cao tổ chức hội nghị ký kết giao ước thi đua năm 2025 tại huyện "
+            "Mèo Vạc (đơn vị Cụm trưởng).")
+    assert _meeting(text).location == "huyện Mèo Vạc"

@@ -490,15 +490,17 @@ def _location_of_named_meeting(doc: Document, lead: _Lead, title: str | None) ->
 
 
 def _location_held_at(doc: Document, lead: _Lead) -> tuple[str | None, list[int] | None]:
-    """"Hội nghị được tổ chức tại …", "Hội nghị do X chủ trì, diễn ra tại …": a sentence right after the lead
-    sentence, in its paragraph, whose subject is the meeting and which says where it was held."""
+    """"Hội nghị được tổ chức tại …", "Hội nghị do X chủ trì, diễn ra tại …": the sentence right after the lead
+    sentence (in its paragraph, or opening the next one) whose subject is the meeting and which says where it was
+    held."""
     if lead.sentence is None:
         return None, None
     folded = doc.folded
-    para = next(((ps, pe) for ps, pe in lead.paragraphs if ps <= lead.sentence[0] < pe), None)
-    if para is None:
+    at = next((i for i, (ps, pe) in enumerate(lead.paragraphs) if ps <= lead.sentence[0] < pe), None)
+    if at is None:
         return None, None
-    nxt = [sp for sp in cues.sentence_spans(doc.text, para[0], para[1]) if sp[0] >= lead.sentence[1]]
+    nxt = [sp for ps, pe in lead.paragraphs[at:at + 2] if (ps, pe) not in lead.captions
+           for sp in cues.sentence_spans(doc.text, ps, pe) if sp[0] >= lead.sentence[1]]
     for s, e in nxt[:1]:
         words = _meeting_words(folded, s, min(e, s + 20))
         if not words or words[0].start() != s or not _nouns().fullmatch(folded, words[0].start(), words[0].end()):
@@ -528,6 +530,11 @@ def _is_capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+_PLACE_ROLE = re.compile(cues.folded_pattern(
+    r"\s*\(\s*(?:đơn vị\s+)?(?:khối trưởng|trưởng khối|khối phó|phó trưởng khối|cụm trưởng|trưởng cụm|cụm phó|"
+    r"phó trưởng cụm)[^()]{0,20}\)\s*$"))
+
+
 def _place_after_tai(doc: Document, s: int, e: int) -> tuple[str, list[int]] | None:
     folded = doc.folded
     for t in _TAI.finditer(folded, s, e):
@@ -537,6 +544,9 @@ def _place_after_tai(doc: Document, s: int, e: int) -> tuple[str, list[int]] | N
         if start >= e or not (doc.text[start].isupper() or _phrases("place_head").match(folded, start)):
             continue
         end = _clause_end(doc, start, e, commas="place")
+        role = _PLACE_ROLE.search(doc.folded, start, end)  # "tại huyện X (đơn vị Cụm trưởng)"
+        if role:
+            end = role.start()
         place = _clean(doc.text[start:end])
         if 2 <= len(place) <= 150:
             return place, [start, start + len(doc.text[start:end].rstrip(" ,;:-–"))]

@@ -1130,6 +1130,11 @@ class _Rules:
         """People listed after a plural honorific ("các đồng chí: Nguyễn Văn A, Bí thư …; Trần Thị B …"): each a
         family-name-led name, maybe with titles, separated by commas, semicolons or "và". Returns where it ends."""
         s = self.s
+        shared = None  # "các đồng chí Phó Giám đốc Sở: A, B": one position for everyone listed
+        if k < s.n and self.position_at(k) is not None:
+            t = self.one_title(k, first=True)
+            if t is not None and t.end < s.n and s.words[t.end] == ":" and not s.hard_break[t.end]:
+                shared, k = t, t.end
         if k < s.n and s.words[k] == ":":
             k += 1
         while k < s.n and not s.hard_break[k] and self.starts_person(k) and not covered[k]:
@@ -1139,6 +1144,8 @@ class _Rules:
             p = self.person(k, n_end, hon_start=None)
             if p is None:
                 break
+            if shared is not None and not p.titles:
+                p.titles.append(self.make_title(shared.start, shared.end, shared.org))
             people.append(p)
             taken.update(range(k, n_end))
             k = max([n_end] + [t.end for t in p.titles])

@@ -96,3 +96,13 @@ def test_people_titles_compound_standing_board_member(text, expected):
 ])
 def test_people_titles_compound_department_and_acting_head(text, expected):
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "các đồng chí <position>: A, B và C": the position is each one's
+    ("Dự có các đồng chí Phó Chủ tịch UBND huyện: Hoàng Văn Tư, Lò Thị Năm và Vàng A Sáu.",
+     [("Hoàng Văn Tư", ["Phó Chủ tịch UBND huyện"]), ("Lò Thị Năm", ["Phó Chủ tịch UBND huyện"]),
+      ("Vàng A Sáu", ["Phó Chủ tịch UBND huyện"])]),
+])
+def test_people_titles_compound_shared_position_before_a_list(text, expected):
+    assert _titles(text) == expected

@@ -1274,8 +1274,10 @@ class _Rules:
         m = k
         seen = False
         while m < s.n and m - k < 5 and s.norms[m] in ("được", "bầu", "bổ", "nhiệm", "giao", "làm", "giữ", "chức",
-                                                       "tái", "cử", "tín", "nhiệm"):
-            seen = seen or s.norms[m] in ("bầu", "nhiệm", "giữ", "cử")
+                                                       "tái", "cử", "tín", "nhiệm", "hiện", "đang", "là"):
+            # "… hiện là Phó Bí thư …", "… đang giữ chức …": the position the person holds now
+            seen = seen or s.norms[m] in ("bầu", "nhiệm", "giữ", "cử") or (
+                s.norms[m] == "là" and m > k and s.norms[m - 1] in ("hiện", "đang"))
             m += 1
         if seen and self.position_at(m) is not None:
             t = self.one_title(m, first=False)

@@ -51,3 +51,13 @@ def test_organizations_parents_defined_abbreviation_is_a_short_repeat():
     text = ("Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam (Vietcombank) chi nhánh tỉnh Sóc Trăng tổ chức hội "
             "nghị. Giám đốc Vietcombank chi nhánh tỉnh Sóc Trăng phát biểu.")
     assert _names(text) == ["Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam (Vietcombank) chi nhánh tỉnh Sóc Trăng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party committee of a bloc of agencies: "Khối" and the bloc's name belong to it
+    ("Sáng 5/1, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổ chức hội nghị.",
+     {"Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh"}),
+    ("Đảng bộ Khối Doanh nghiệp tỉnh có 86 tổ chức cơ sở đảng.", {"Đảng bộ Khối Doanh nghiệp tỉnh"}),
+])
+def test_organizations_parents_party_committee_of_a_bloc(text, expected):
+    assert expected <= set(_names(text))

@@ -106,3 +106,12 @@ def test_people_titles_compound_department_and_acting_head(text, expected):
 ])
 def test_people_titles_compound_shared_position_before_a_list(text, expected):
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title given in a later sentence, "<short name> hiện là <position>"
+    ("Đồng chí Sầm Văn Khuê phát biểu khai mạc. Đồng chí Khuê hiện là Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh.",
+     [("Sầm Văn Khuê", ["Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh"])]),
+])
+def test_people_titles_compound_position_held_now(text, expected):
+    assert _titles(text) == expected

@@ -1250,7 +1250,7 @@ class _Rules:
             if k + 2 < s.n and s.words[k] == "," and s.norms[k + 1] == "kiêm":
                 k += 1  # "Giám đốc Bệnh viện X, kiêm Chủ tịch Hội Y"
             if k < s.n and (s.words[k] == "," or s.norms[k] in ("-", "và", "kiêm")) and k + 1 < s.n:
-                if s.words[k] == "," and t.org is not None and (self.orgs[t.org].type == "unit_department" or
+                if s.words[k] == "," and t.org is not None and (self.orgs[t.org].type in ("unit_department", "center") or
                                                                self.orgs[t.org].head == "ban") and \
                         self.bare_org_title(k + 1) is not None and t.end == self.orgs[t.org].end:
                     # "Phó trưởng phòng Nghiệp vụ Y, Sở Y tế Khánh Hòa": the unit, then the body it belongs to

@@ -115,3 +115,12 @@ def test_people_titles_compound_shared_position_before_a_list(text, expected):
 ])
 def test_people_titles_compound_position_held_now(text, expected):
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre, then the department it belongs to after a comma: one title
+    ("Ông Tạ Văn Đông, Giám đốc Trung tâm Dịch vụ việc làm, Sở Lao động - Thương binh và Xã hội tỉnh, báo cáo.",
+     [("Tạ Văn Đông", ["Giám đốc Trung tâm Dịch vụ việc làm, Sở Lao động - Thương binh và Xã hội tỉnh"])]),
+])
+def test_people_titles_compound_centre_then_its_department(text, expected):
+    assert _titles(text) == expected

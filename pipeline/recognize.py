@@ -769,7 +769,7 @@ class _Rules:
 
     def grow(self, j: int, cand: OrgCandidate, idx: int, group: bool) -> int:
         """End of the name that follows an organization head ending at ``j`` (see the module docstring)."""
-        s, lex = self.s, self.lex
+        s = self.s
         end = j  # committed end
         last = "head"  # head | cap | low | admin | num | place
         cap_run = 0

@@ -23,7 +23,7 @@ import shutil
 import time
 import unicodedata
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 #: The flat tables: name → columns. One row per item, keyed by doc_id.
 TABLES: dict[str, list[str]] = {

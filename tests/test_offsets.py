@@ -2,9 +2,7 @@
 
 import hashlib
 import unicodedata
-from pathlib import Path
 
-import pytest
 
 from pipeline.ingest import iter_inputs, load
 from pipeline.schema import iter_spans

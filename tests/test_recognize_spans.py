@@ -3,7 +3,6 @@ found it, over a Doc whose text is the article's text (made-up texts)."""
 
 from __future__ import annotations
 
-import pytest
 
 from pipeline.labels import CUE_LABELS, SPAN_LABELS, SPAN_SOURCES
 from pipeline.recognize import CUES_KEY, NER_ENV, SPANS_KEY, ner_enabled, recognize_text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,7 +12,7 @@ from pipeline.cli import main
 from pipeline.review import build
 from pipeline.review.names import page_names
 from pipeline.review.spans import Mark, build_marks, render_text
-from review_fakes import ARTICLE_A, ARTICLE_B, write_corpus
+from review_fakes import ARTICLE_A, write_corpus
 
 
 class _Dom(HTMLParser):

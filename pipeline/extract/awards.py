@@ -462,7 +462,7 @@ def _statements(doc: Document, sent: Span, clause: Span, organizations: list[Org
                 people: list[Person]) -> list[tuple[str, _Recipient, str | None, int, int]]:
     """(form, recipient, issuer, start, end) of each award stated in a clause."""
     _, rx = _forms()
-    folded, text = doc.folded, doc.text
+    folded = doc.folded
     out = []
     floor = clause.start
     whole = clause

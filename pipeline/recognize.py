@@ -62,6 +62,8 @@ _NORM_MAP = {"&": "và", **{d: "-" for d in _DASHES}}
 #: Address words that need a capitalized name right after them to count as an honorific ("ông Hùng", not "bà con").
 _PLURAL = {"các", "những", "mỗi", "từng", "cả"}
 _ADDRESS_KINDS = {"address"}
+#: Bodies that exist inside a unit and may be named after it with a lower-case noun ("Công đoàn bệnh viện").
+_UNIT_BODY_TYPES = {"union", "youth_union", "party_body", "association"}
 
 
 # ------------------------------------------------------------------------------------------ lexicons
@@ -98,6 +100,8 @@ class Lexicons:
     admin: dict[str, int]  # key -> rank
     stopwords: dict[str, str]  # key -> scope ("all" or "name")
     not_person: frozenset[str]
+    unit_nouns: frozenset[str] = frozenset()  # "bệnh viện", "nhà trường" after a body's head ("Công đoàn bệnh viện")
+    position_scopes: frozenset[str] = frozenset()  # "chuyên môn" in "Phó Hiệu trưởng phụ trách chuyên môn"
 
     def patterns(self) -> list[dict]:
         """SpanRuler phrase patterns: one per lexicon entry, labelled with its cue label."""
@@ -134,6 +138,8 @@ def lexicons() -> Lexicons:
         admin={norm_key(w): int(rank) for w, rank in _table("admin_levels.tsv", 2)},
         stopwords={norm_key(w): scope for w, scope in _table("name_stopwords.tsv", 2)},
         not_person=frozenset(norm_key(row[0]) for row in _table("person_exclusions.tsv")),
+        unit_nouns=frozenset(norm_key(row[0]) for row in _table("unit_nouns.tsv")),
+        position_scopes=frozenset(norm_key(row[0]) for row in _table("position_scopes.tsv")),
     )
 
 
@@ -767,6 +773,27 @@ class _Rules:
         cand.abbreviation = cand.abbreviation or s.text[s.starts[j + 1]:s.ends[k - 1]]
         return k + 1
 
+    def phrase_end(self, j: int, phrases: frozenset[str], longest: int = 5) -> int | None:
+        """End of the longest phrase of ``phrases`` written in lower case from ``j``."""
+        s = self.s
+        for n in range(min(longest, s.n - j), 0, -1):
+            if " ".join(s.norms[j:j + n]) in phrases and \
+                    all(not s.alpha[k] or s.lower[k] for k in range(j, j + n)) and \
+                    not any(s.hard_break[k] for k in range(j + 1, j + n)):
+                return j + n
+        return None
+
+    def unit_noun_end(self, j: int) -> int | None:
+        """End of a lower-case unit noun ("bệnh viện", "nhà trường") closing a body's name: nothing capitalized
+        follows it (a capital would begin the unit's own name: "Công đoàn Bệnh viện Đa khoa …")."""
+        s = self.s
+        if not s.alpha[j] or not s.lower[j] or s.caps_line[j]:
+            return None
+        k = self.phrase_end(j, self.lex.unit_nouns, 3)
+        if k is None or (k < s.n and not s.hard_break[k] and (self.is_cap_word(k) or s.upper[k] or self.is_admin(k))):
+            return None
+        return k
+
     def grow(self, j: int, cand: OrgCandidate, idx: int, group: bool) -> int:
         """End of the name that follows an organization head ending at ``j`` (see the module docstring)."""
         s = self.s
@@ -781,6 +808,11 @@ class _Rules:
             if s.hard_break[j] or self.in_noise(j):
                 break
             w, nm = s.words[j], s.norms[j]
+            if last == "head" and cand.type in _UNIT_BODY_TYPES:
+                k = self.unit_noun_end(j)
+                if k is not None:
+                    end = k  # "Công đoàn bệnh viện", "Chi bộ nhà trường": the body of the unit itself
+                    break
             # a known official name with commas or "và" inside
             hit = self.c.at(ORG_NAME, j)
             if hit and last in ("head", "cap", "admin", "place") and (s.cap[j] or s.caps_line[j] or last != "admin"):
@@ -1137,6 +1169,7 @@ class _Rules:
                 shared, k = t, t.end
         if k < s.n and s.words[k] == ":":
             k += 1
+        first = len(people)
         while k < s.n and not s.hard_break[k] and self.starts_person(k) and not covered[k]:
             n_end = self.name_end(k, covered)
             if not 2 <= n_end - k <= 4:
@@ -1153,6 +1186,12 @@ class _Rules:
                 k += 1
                 continue
             break
+        listed = people[first:]
+        for p, nxt in reversed(list(zip(listed, listed[1:]))):
+            if not p.titles and nxt.titles and nxt.start == p.end + 1 and \
+                    (s.words[p.end] == "," or s.norms[p.end] == "và"):
+                # "các ông A và B, Phó Giám đốc Sở": the title written once belongs to every name before it
+                p.titles = [self.make_title(t.start, t.end, t.org) for t in nxt.titles]
         return max(k, i + 1)
 
     def plural_before(self, i: int) -> bool:
@@ -1242,6 +1281,8 @@ class _Rules:
         elif self.position_at(k) is None:
             return self.elected_titles(k, titles)
         while k < s.n and not s.hard_break[k]:
+            if s.norms[k] == norm_key("tân") and s.lower[k] and self.position_at(k + 1) is not None:
+                k += 1  # "tân Chủ tịch Hội …" (newly appointed): the position is the title
             t = self.one_title(k, first=not titles)
             if t is None:
                 break
@@ -1325,6 +1366,10 @@ class _Rules:
         if p_end + 2 < s.n and s.norms[p_end] == norm_key("phụ") and s.norms[p_end + 1] == norm_key("trách") and \
                 self.org_starting(p_end + 2) is not None:
             p_end += 2  # "Phó Giám đốc phụ trách Trung tâm …": the acting head of the body that follows
+        elif p_end + 2 < s.n and s.norms[p_end] == norm_key("phụ") and s.norms[p_end + 1] == norm_key("trách"):
+            scope = self.phrase_end(p_end + 2, self.lex.position_scopes)
+            if scope is not None:
+                return self.make_title(k, scope, None)  # "Phó Hiệu trưởng phụ trách chuyên môn"
         org_idx = None
         end = p_end
         # the organization right after the position, or begun inside it ("Trưởng ban Thi đua- Khen thưởng tỉnh")
@@ -1342,6 +1387,11 @@ class _Rules:
                 o = self.org_starting(b_end)
                 if o is not None:
                     org_idx, end = o, self.orgs[o].end
+        if org_idx is None and end == p_end and p_end + 1 < s.n and s.norms[p_end] == norm_key("của") and \
+                not s.hard_break[p_end + 1]:
+            o = self.org_starting(p_end + 1)
+            if o is not None and not self.orgs[o].generic and (not self.orgs[o].bare or self.orgs[o].keep_bare):
+                org_idx, end = o, self.orgs[o].end  # "Phó Chủ tịch của Ủy ban MTTQ tỉnh": the body after "của"
         if org_idx is None and end == p_end:
             end = self.title_name_run(p_end)  # "Giám đốc BIDV chi nhánh Ninh Bình"
         if org_idx is not None and end + 1 < s.n and s.norms[end] == "-":

@@ -1,0 +1,94 @@
+"""People: titles written in the less common ways of meeting reports — one title after a list of names, the body
+after "của", "tân" (newly appointed) before a position, a deputy's area after "phụ trách", a union or party body
+named after its unit in lower case ("Công đoàn bệnh viện"), hospital and workshop posts — made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import build
+from pipeline.extract import organizations, people
+from pipeline.ingest import Article
+from pipeline.schema import Source
+
+
+def _titles(text: str) -> list[tuple[str, list[str]]]:
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    found = people.extract(doc, organizations.extract(doc))
+    for p in found:
+        for t in p.titles:
+            assert doc.text[t.start:t.end] == t.title
+    return [(p.name, [t.title for t in p.titles]) for p in found]
+
+
+def _orgs(text: str) -> list[str]:
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    return [o.name for o in organizations.extract(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có các ông Lại Văn Thắng và Kiều Minh Sơn, Phó Giám đốc Sở Công Thương tỉnh Phú Yên.",
+     [("Lại Văn Thắng", ["Phó Giám đốc Sở Công Thương tỉnh Phú Yên"]),
+      ("Kiều Minh Sơn", ["Phó Giám đốc Sở Công Thương tỉnh Phú Yên"])]),
+    ("Chủ trì có các bà Tôn Nữ Hạnh, Lò Thị Vân, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+     [("Tôn Nữ Hạnh", ["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]),
+      ("Lò Thị Vân", ["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"])]),
+])
+def test_people_titles_written_once_after_listed_names_belongs_to_each(text, expected):
+    assert _titles(text) == expected
+
+
+def test_people_titles_written_forms_own_title_of_each_listed_name_is_kept():
+    text = "Dự có các đồng chí: Lại Văn Thắng, Giám đốc Sở Tư pháp; Kiều Minh Sơn, Phó Giám đốc Sở Nội vụ."
+    assert _titles(text) == [("Lại Văn Thắng", ["Giám đốc Sở Tư pháp"]),
+                             ("Kiều Minh Sơn", ["Phó Giám đốc Sở Nội vụ"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Ma Thị Thu, Phó Chủ tịch của Hội Nông dân tỉnh Tuyên Quang, phát biểu.",
+     [("Ma Thị Thu", ["Phó Chủ tịch của Hội Nông dân tỉnh Tuyên Quang"])]),
+    ("Ông Ninh Văn Khoa, Giám đốc của Trung tâm Y tế huyện Đầm Hà, báo cáo.",
+     [("Ninh Văn Khoa", ["Giám đốc của Trung tâm Y tế huyện Đầm Hà"])]),
+])
+def test_people_titles_written_forms_organization_after_cua(text, expected):
+    assert _titles(text) == expected
+
+
+def test_people_titles_written_forms_tan_before_a_position_is_not_part_of_the_title():
+    text = "Ông Khổng Văn Bình, tân Chủ tịch Hội Cựu chiến binh huyện, phát biểu nhận nhiệm vụ."
+    assert _titles(text) == [("Khổng Văn Bình", ["Chủ tịch Hội Cựu chiến binh huyện"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cô Quan Thị Mến, Phó Hiệu trưởng phụ trách chuyên môn báo cáo kết quả năm học.",
+     [("Quan Thị Mến", ["Phó Hiệu trưởng phụ trách chuyên môn"])]),
+    ("Ông Văn Đức Nhân, Phó Giám đốc phụ trách kinh doanh, trình bày kế hoạch.",
+     [("Văn Đức Nhân", ["Phó Giám đốc phụ trách kinh doanh"])]),
+])
+def test_people_titles_written_forms_deputy_area_after_phu_trach(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Âu Thị Lệ, Chủ tịch Công đoàn bệnh viện, phát động thi đua.",
+     [("Âu Thị Lệ", ["Chủ tịch Công đoàn bệnh viện"])]),
+    ("Thầy Thạch Văn Nam, Chủ tịch Công đoàn trường, đọc báo cáo.",
+     [("Thạch Văn Nam", ["Chủ tịch Công đoàn trường"])]),
+])
+def test_people_titles_written_forms_body_named_after_its_unit_in_lower_case(text, expected):
+    assert _titles(text) == expected
+
+
+def test_organizations_body_named_after_its_unit_keeps_a_capitalized_unit_name():
+    text = "Bà Âu Thị Lệ, Chủ tịch Công đoàn Bệnh viện Đa khoa Bắc Quang, phát biểu."
+    assert "Công đoàn Bệnh viện Đa khoa Bắc Quang" in _orgs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Mạc Thị Duyên, Điều dưỡng trưởng bệnh viện, báo cáo công tác chăm sóc người bệnh.",
+     [("Mạc Thị Duyên", ["Điều dưỡng trưởng bệnh viện"])]),
+    ("Ông Giáp Văn Tiến, Quản đốc Phân xưởng Cơ điện, kiến nghị.",
+     [("Giáp Văn Tiến", ["Quản đốc Phân xưởng Cơ điện"])]),
+])
+def test_people_titles_written_forms_hospital_and_workshop_posts(text, expected):
+    assert _titles(text) == expected

@@ -808,6 +808,9 @@ class _Rules:
             if s.hard_break[j] or self.in_noise(j):
                 break
             w, nm = s.words[j], s.norms[j]
+            if last == "head" and cand.type in _UNIT_BODY_TYPES and self.starts_person(j) and \
+                    self.c.winner(cand.start)[2].split()[-1] in self.lex.unit_nouns:
+                break  # "Bí thư Đoàn trường Trần Minh Khôi": the head names the body in full, a person follows
             if last == "head" and cand.type in _UNIT_BODY_TYPES:
                 k = self.unit_noun_end(j)
                 if k is not None:
@@ -1393,12 +1396,34 @@ class _Rules:
             if o is not None and not self.orgs[o].generic and (not self.orgs[o].bare or self.orgs[o].keep_bare):
                 org_idx, end = o, self.orgs[o].end  # "Phó Chủ tịch của Ủy ban MTTQ tỉnh": the body after "của"
         if org_idx is None and end == p_end:
+            end = self.place_name_run(k, p_end)  # "Trưởng thôn Đông Hòa": the hamlet a position names
+        if org_idx is None and end == p_end:
             end = self.title_name_run(p_end)  # "Giám đốc BIDV chi nhánh Ninh Bình"
         if org_idx is not None and end + 1 < s.n and s.norms[end] == "-":
             o = self.org_starting(end + 1)
             if o is not None and not self.orgs[o].bare:
                 end = self.orgs[o].end  # "Vụ trưởng Vụ Thi đua Khen thưởng - Bộ Văn hóa, Thể thao và Du lịch"
         return self.make_title(k, end, org_idx)
+
+    def place_name_run(self, k: int, p_end: int) -> int:
+        """End of the place named after a position that ends with a place level ("Trưởng thôn Đông Hòa", "Trưởng
+        bản Nà Sài", "Tổ trưởng tổ dân phố số 4"): capitalized words or a number, not a person's name."""
+        s = self.s
+        j = p_end
+        if not any((self.is_admin(m) or (0, 0))[0] == p_end and self.is_admin(m)[1] > 0 for m in range(k + 1, p_end)):
+            adm = self.is_admin(p_end) if p_end < s.n and not s.hard_break[p_end] else None
+            if not adm or adm[1] <= 0:
+                return p_end
+            j = adm[0]  # "Tổ trưởng tổ dân phố số 4", "Chủ tịch xã Tân Mỹ", "Phó Chủ tịch tỉnh": the level, its name
+        if j + 1 < s.n and s.norms[j] == "số" and s.digit[j + 1]:
+            j += 1
+        while j < s.n and not s.hard_break[j] and not self.in_noise(j) and (
+                (self.is_cap_word(j) and not self.starts_person(j) and self.c.winner(j) is None)
+                or (s.digit[j] and self.is_count(j))):
+            j += 1
+            if s.digit[j - 1]:
+                break
+        return j
 
     def title_name_run(self, k: int) -> int:
         """End of what names a position's organization when no head was recognized: capitalized words (not a

@@ -92,3 +92,42 @@ def test_organizations_body_named_after_its_unit_keeps_a_capitalized_unit_name()
 ])
 def test_people_titles_written_forms_hospital_and_workshop_posts(text, expected):
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lò Văn Sinh, Trưởng bản Nà Sài, phát biểu.", [("Lò Văn Sinh", ["Trưởng bản Nà Sài"])]),
+    ("Bà Vi Thị Hạnh, Tổ trưởng tổ dân phố số 4, báo cáo.", [("Vi Thị Hạnh", ["Tổ trưởng tổ dân phố số 4"])]),
+    ("Ông Hà Văn Lực, Chủ tịch xã Tân Mỹ, phát biểu.", [("Hà Văn Lực", ["Chủ tịch xã Tân Mỹ"])]),
+    ("Phó Chủ tịch tỉnh Hà Văn Lực phát biểu.", [("Hà Văn Lực", ["Phó Chủ tịch tỉnh"])]),
+])
+def test_people_titles_written_forms_place_named_by_a_position(text, expected):
+    assert _titles(text) == expected
+
+
+def test_people_titles_written_forms_person_after_a_position_is_not_the_place():
+    assert _titles("Trưởng thôn Lê Văn Tám phát biểu.") == [("Lê Văn Tám", ["Trưởng thôn"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Đoàn trường Mạc Văn Khôi báo cáo kết quả.", [("Mạc Văn Khôi", ["Bí thư Đoàn trường"])]),
+    ("Ông Vũ Văn Hào, Bí thư Đoàn trường THPT Lê Lợi, phát biểu.",
+     [("Vũ Văn Hào", ["Bí thư Đoàn trường THPT Lê Lợi"])]),
+])
+def test_people_titles_written_forms_body_of_a_unit_then_a_name(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cô Kha Thị Thanh, tổ trưởng tổ Ngữ văn, chia sẻ kinh nghiệm.",
+     [("Kha Thị Thanh", ["tổ trưởng tổ Ngữ văn"])]),
+    ("Bà Trần Thị Lụa, Chi hội trưởng Chi hội Phụ nữ thôn 3, báo cáo.",
+     [("Trần Thị Lụa", ["Chi hội trưởng Chi hội Phụ nữ thôn 3"])]),
+    ("Ông Hà Văn Tuấn, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện, báo cáo.",
+     [("Hà Văn Tuấn", ["Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện"])]),
+])
+def test_people_titles_written_forms_small_units(text, expected):
+    assert _titles(text) == expected
+
+
+def test_organizations_to_chuc_is_no_group_of_a_unit():
+    assert _orgs("Giám đốc tổ chức hội nghị tại trụ sở; Tổ chức Công đoàn được củng cố.") == []

@@ -62,6 +62,7 @@ _NORM_MAP = {"&": "và", **{d: "-" for d in _DASHES}}
 #: Address words that need a capitalized name right after them to count as an honorific ("ông Hùng", not "bà con").
 _PLURAL = {"các", "những", "mỗi", "từng", "cả"}
 _ADDRESS_KINDS = {"address"}
+_ROMAN = re.compile(r"[IVXL]+")
 #: Bodies that exist inside a unit and may be named after it with a lower-case noun ("Công đoàn bệnh viện").
 _UNIT_BODY_TYPES = {"union", "youth_union", "party_body", "association"}
 
@@ -1295,7 +1296,7 @@ class _Rules:
                 k += 1  # "Giám đốc Bệnh viện X, kiêm Chủ tịch Hội Y"
             if k < s.n and (s.words[k] == "," or s.norms[k] in ("-", "và", "kiêm")) and k + 1 < s.n:
                 if s.words[k] == "," and t.org is not None and (self.orgs[t.org].type in ("unit_department", "center") or
-                                                               self.orgs[t.org].head == "ban") and \
+                                                               self.orgs[t.org].head in ("ban", norm_key("Vụ"))) and \
                         self.bare_org_title(k + 1) is not None and t.end == self.orgs[t.org].end:
                     # "Phó trưởng phòng Nghiệp vụ Y, Sở Y tế Khánh Hòa": the unit, then the body it belongs to
                     titles[-1] = t = self.make_title(t.start, self.orgs[self.bare_org_title(k + 1)].end, t.org)
@@ -1403,6 +1404,9 @@ class _Rules:
             o = self.org_starting(end + 1)
             if o is not None and not self.orgs[o].bare:
                 end = self.orgs[o].end  # "Vụ trưởng Vụ Thi đua Khen thưởng - Bộ Văn hóa, Thể thao và Du lịch"
+        if end + 1 < s.n and s.norms[end] == norm_key("khóa") and not s.hard_break[end + 1] and \
+                (s.digit[end + 1] or _ROMAN.fullmatch(s.words[end + 1])):
+            end += 2  # "Đại biểu Quốc hội khóa XV", "Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XX": the term
         return self.make_title(k, end, org_idx)
 
     def place_name_run(self, k: int, p_end: int) -> int:

@@ -131,3 +131,32 @@ def test_people_titles_written_forms_small_units(text, expected):
 
 def test_organizations_to_chuc_is_no_group_of_a_unit():
     assert _orgs("Giám đốc tổ chức hội nghị tại trụ sở; Tổ chức Công đoàn được củng cố.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Tào Văn Hải, TUV, Bí thư Huyện ủy phát biểu.", [("Tào Văn Hải", ["TUV", "Bí thư Huyện ủy"])]),
+    ("Đồng chí Lục Văn Nam, UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự.",
+     [("Lục Văn Nam", ["UVBTV Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"])]),
+    ("Ông Lê Văn Hòa, PCT UBND huyện, phát biểu.", [("Lê Văn Hòa", ["PCT UBND huyện"])]),
+])
+def test_people_titles_written_forms_abbreviated_positions(text, expected):
+    assert _titles(text) == expected
+
+
+def test_people_titles_written_forms_department_then_its_agency_after_a_comma_is_one_title():
+    text = "Ông Đinh Văn Tùng, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp, phát biểu."
+    assert _titles(text) == [("Đinh Văn Tùng", ["Vụ trưởng Vụ Pháp chế, Bộ Tư pháp"])]
+
+
+def test_people_titles_written_forms_broadcaster_name_with_va():
+    text = "Ông Cao Văn Sĩ, Phó Giám đốc Đài Phát thanh và Truyền hình tỉnh, dự."
+    assert _titles(text) == [("Cao Văn Sĩ", ["Phó Giám đốc Đài Phát thanh và Truyền hình tỉnh"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Đỗ Thị Vân, Đại biểu Quốc hội khóa XV, dự.", [("Đỗ Thị Vân", ["Đại biểu Quốc hội khóa XV"])]),
+    ("Ông Lê Văn Nam, Ủy viên Ban Chấp hành Đảng bộ tỉnh khoá XX, Bí thư Huyện ủy, phát biểu.",
+     [("Lê Văn Nam", ["Ủy viên Ban Chấp hành Đảng bộ tỉnh khoá XX", "Bí thư Huyện ủy"])]),
+])
+def test_people_titles_written_forms_term_of_office_kept(text, expected):
+    assert _titles(text) == expected

@@ -435,7 +435,12 @@ def _name_goes_on(doc: Document, i: int, limit: int) -> bool:
         return False
     if doc.text[j].isupper():
         return not _phrases("clause_stop").match(doc.folded, j)
-    return bool(_phrases("name_continuation").match(doc.folded, j))
+    if _phrases("name_continuation").match(doc.folded, j):
+        return True
+    # an enumeration of levels: "Cụm thi đua số 2 LĐLĐ các huyện, thị xã tỉnh X"
+    levels = _phrases("level_continuation")
+    return bool(levels.match(doc.folded, j)) and any(
+        m.end() == i - 1 for m in levels.finditer(doc.folded, max(0, i - 16), i - 1))
 
 
 def _clean(text: str) -> str:
@@ -674,6 +679,11 @@ def _trim_trailers(doc: Document, start: int, end: int) -> int:
     return end
 
 
+#: The host's bloc role set off by commas: "Sở X, đơn vị Khối trưởng, chủ trì …", "Huyện Y, Cụm phó năm 2023, …"
+_ROLE_APPOSITIVE = (r",\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:khối|cụm)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:khối|cụm)|"
+                    r"(?:khối|cụm)\s+phó)(?![\w])")
+
+
 def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, list[int]] | None:
     subject = subject.rstrip(" ,")
     if not subject or len(subject) > 220:
@@ -689,7 +699,7 @@ def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, li
         host = _strip_role_parens(subject[g.start():])
         return host, [start + g.start(), start + len(subject)]
     cut = len(subject)
-    for rx in (r",\s*thuộc\b", r"\s*:\s", r"\s[-–]\s+(?=[a-zđ\u00e0-\u1ef9])"):
+    for rx in (r",\s*thuộc\b", r"\s*:\s", r"\s[-–]\s+(?=[a-zđ\u00e0-\u1ef9])", _ROLE_APPOSITIVE):
         m = next((m for m in re.finditer(cues.folded_pattern(rx), fs)
                   if not (m.group().strip(" ")[:1] in "-–" and _in_dash_compound(fs, m.start() + m.group().index(
                       m.group().strip(" ")[:1])))), None)
@@ -794,13 +804,52 @@ def _emulation_group(doc: Document, lead: _Lead, host: str | None) -> tuple[str 
 # ------------------------------------------------------------------------------------------- size
 
 @lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """Numbers written in words ("mười" → 10), folded (models/lexicons/meeting_numbers.tsv)."""
+    return {fold(r[0]): int(r[1]) for r in cues.table("meeting_numbers.tsv")}
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _count_pattern() -> re.Pattern:
-    units = [fold(r[0]) for r in cues.table("meeting_phrases.tsv") if r[1] == "unit"]
-    alts = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(set(units), key=len, reverse=True))
-    return re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:{alts})(?![{cues.WORD_CHARS}])")
+    """A count (digits or a number in words) and a unit noun ("16 đơn vị", "mười trường", "5 LĐLĐ"), not a word
+    that only starts like one ("356 hội viên")."""
+    rows = cues.table("meeting_phrases.tsv")
+    units = _alternation(fold(r[0]) for r in rows if r[1] == "unit")
+    not_units = _alternation(fold(r[0]) for r in rows if r[1] == "not_unit")
+    numbers = _alternation(_number_words())
+    w = cues.WORD_CHARS
+    return re.compile(rf"(?<![\d/.,{w}])(\d{{1,3}}|{numbers})\s+(?!(?:{not_units})(?![{w}]))(?:{units})(?![{w}])")
 
 
-_STRONG_LEADS = {"lãnh đạo", "đại diện", "chủ tịch", "thủ trưởng", "gồm", "gồm có"}
+def _counts(doc: Document, start: int, end: int):
+    """Counted units in ``doc.text[start:end]``; a number word written with a capital is a name, not a count
+    ("Thị Đoàn Ba Đồn", "huyện Năm Căn")."""
+    for m in _count_pattern().finditer(doc.folded, start, end):
+        if m.group(1).isdigit() or not doc.text[m.start()].isupper():
+            yield m
+
+
+def _count_value(m: re.Match) -> int:
+    n = m.group(1)
+    return int(n) if n.isdigit() else _number_words()[" ".join(n.split())]
+
+
+_COUNT_JOIN = re.compile(cues.folded_pattern(r"\s*(?:,|và|cùng)\s*"))
+
+
+def _summed_count(doc: Document, m: re.Match, limit: int) -> tuple[int, int]:
+    """The count of ``m`` with the counts of other kinds joined to it ("gồm 5 sở và 3 ban" → 8), and its end."""
+    n, end = _count_value(m), m.end()
+    while True:
+        j = _COUNT_JOIN.match(doc.folded, end, limit)
+        nxt = next(_counts(doc, j.end(), limit), None) if j else None
+        if not nxt or nxt.start() != j.end():
+            return n, end
+        n, end = n + _count_value(nxt), nxt.end()
 
 
 def _participants(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
@@ -808,26 +857,49 @@ def _participants(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | N
     follows = _phrases("unit_follow")
     captions = set(lead.captions)
     order = ([lead.sentence] if lead.sentence else []) + [p for p in lead.paragraphs if p not in captions]
+    order += [p for p in lead.paragraphs if p in captions]  # a short "Tới dự có lãnh đạo 5 LĐLĐ huyện." last
     for ps, pe in order:
-        for m in _count_pattern().finditer(folded, ps, pe):
+        for m in _counts(doc, ps, pe):
             before = folded[max(ps, m.start() - 40):m.start()]
             after = re.sub(r"^\s*\([^()]{1,20}\)", "", folded[m.end():min(pe, m.end() + 40)]).lstrip(" ,")
             followed = bool(follows.match(after)) or after.startswith(":")
             in_lead = lead.sentence is not None and lead.sentence[0] <= m.start() < lead.sentence[1]
-            lead_word = _unit_lead(doc, before, m.start(), loose=followed)
+            lead_word, strong = _unit_lead(doc, before, m.start(), loose=followed)
             aside = bool(_MEMBERS_ASIDE.search(before))  # "các chi nhánh thành viên (14 đơn vị)"
             of_group = bool(_OF_GROUP.match(after))  # "10 đơn vị thuộc Khối thi đua …", "6 huyện trong cụm"
-            if aside or of_group or (lead_word is not None and (lead_word in _STRONG_LEADS or followed or in_lead)):
-                n = int(m.group(1))
+            if aside or of_group or (lead_word is not None and (strong or followed or in_lead)):
+                n, end = _summed_count(doc, m, pe)
                 if n >= 2:
-                    return n, [m.start(), m.end()]
+                    return n, [m.start(), end]
         for m in _MEMBER_COUNT.finditer(folded, ps, pe):  # "Khối thi đua hiện có 12 thành viên"
             if int(m.group(1)) >= 2:
                 return int(m.group(1)), [m.start(1), m.end()]
     listed = _listed_members(doc, lead)
     if listed[0] is None:
         listed = _members_around_leader(doc, lead)
+    if listed[0] is None:
+        listed = _count_in_title(doc, lead)
     return listed if listed[0] is not None else _members_of_a_ratio(doc, order)
+
+
+def _count_in_title(doc: Document, lead: _Lead) -> tuple[int | None, list[int] | None]:
+    """A title whose subject is the counted units of a meeting ("14 tổ chức tín dụng ký kết giao ước thi đua",
+    "Khối thi đua X: 9 đơn vị sơ kết 6 tháng"): the count opens the title or its part after a colon or dash, and a
+    meeting cue follows it."""
+    if lead.title is None:
+        return None, None
+    folded = doc.folded
+    ts, te = lead.title
+    for m in _counts(doc, ts, te):
+        opener = folded[ts:m.start()].strip()
+        if opener and not opener.endswith((":", "-", "–")):
+            continue
+        rest = folded[m.end():te]
+        if any(rx.search(rest) for _, _, rx in _type_cues()) or _actions().search(rest):
+            n, end = _summed_count(doc, m, te)
+            if n >= 2:
+                return n, [m.start(), end]
+    return None, None
 
 
 _MEMBER_COUNT = re.compile(cues.folded_pattern(
@@ -842,8 +914,8 @@ def _members_of_a_ratio(doc: Document, spans: list[tuple[int, int]]) -> tuple[in
         for r in _RATIO.finditer(folded, ps, pe):
             rest = folded[r.end():pe]  # the whole after the slash (matched on its own: no digit before it)
             m = _count_pattern().match(rest)
-            if m and _OF_GROUP.match(rest[m.end():m.end() + 40].lstrip(" ,")) and int(m.group(1)) >= 2:
-                return int(m.group(1)), [r.end(), r.end() + m.end()]
+            if m and _OF_GROUP.match(rest[m.end():m.end() + 40].lstrip(" ,")) and _count_value(m) >= 2:
+                return _count_value(m), [r.end(), r.end() + m.end()]
     return None, None
 
 
@@ -851,18 +923,27 @@ _OF_GROUP = re.compile(cues.folded_pattern(r"(?:thành viên\s+)?(?:thuộc|tr�
 _MEMBERS_ASIDE = re.compile(cues.folded_pattern(r"(?:thành viên|trong (?:khối|cụm))\s*\(\s*$"))
 
 
-def _unit_lead(doc: Document, before: str, count_start: int, loose: bool = False) -> str | None:
+def _unit_lead(doc: Document, before: str, count_start: int, loose: bool = False) -> tuple[str | None, bool]:
     """The participation word right before a count ("lãnh đạo 7 bệnh viện"), possibly across a few capitalized
-    words ("gồm Sở VHTTDL 7 tỉnh"), or, when a member word follows the count (``loose``), across a body's name
-    ("lãnh đạo Hội Nông dân 13 tỉnh trong khối")."""
-    found = None
-    for lm in _phrases("unit_lead").finditer(before):
+    words ("gồm Sở VHTTDL 7 tỉnh"), or, when a member word follows the count (``loose``) or the word is a strong one
+    (the units' heads or delegates), across a body's name ("lãnh đạo Hội Nông dân 13 tỉnh trong khối", "Chủ tịch
+    Hội Nông dân 12 phường, xã"); and whether it is a strong one."""
+    found, strong = None, False
+    strongs = _phrases("unit_lead_strong")
+    for lm in _unit_leads().finditer(before):
         tail = before[lm.end():]
+        is_strong = bool(strongs.fullmatch(lm.group()))
         if re.fullmatch(r"\s*(?:,?\s*[^\s,.;]+){0,3}?\s*", tail) and (
                 not tail.strip() or _capitalized_words(doc, count_start - len(tail), count_start)
-                or (loose and "," not in tail and doc.text[count_start - len(tail.lstrip())].isupper())):
-            found = " ".join(lm.group().split())
-    return found
+                or ((loose or is_strong) and "," not in tail and doc.text[count_start - len(tail.lstrip())].isupper())):
+            found, strong = " ".join(lm.group().split()), is_strong
+    return found, strong
+
+
+@lru_cache(maxsize=1)
+def _unit_leads() -> re.Pattern:
+    rows = cues.table("meeting_phrases.tsv")
+    return cues.phrase_regex([r[0] for r in rows if r[1] in ("unit_lead", "unit_lead_strong")])
 
 
 def _capitalized_words(doc: Document, s: int, e: int) -> bool:

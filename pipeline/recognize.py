@@ -910,6 +910,12 @@ class _Rules:
             if self.person_after_name(j, end > cand.head_end and last in ("cap", "low") and not s.upper[end - 1],
                                       last == "admin" or (last == "head" and cand.keep_bare)):
                 break  # "Giám đốc Sở Tài nguyên và Môi trường Võ Văn A": the name after the body is a person
+            if s.upper[j] and not s.caps_line[j] and j + 1 < s.n and s.words[j + 1] == "." and \
+                    (self.is_admin(j) or (0, 0))[0] == j + 2 and j + 2 < s.n and self.is_cap_word(j + 2):
+                j = end = j + 2  # "UBND TP. Hà Tĩnh": the abbreviated level keeps its dot, its name follows
+                admin_rank = max(admin_rank, self.is_admin(j - 2)[1])
+                last, cap_run, low_run, tentative = "admin", 0, 0, False
+                continue
             if self.is_cap_word(j) or s.upper[j]:
                 seen_cap = True
                 if last in ("place",) and s.title[j] and self.starts_person(j) and not (
@@ -1110,11 +1116,12 @@ class _Rules:
                     continue
             i = max(i + 1, h_end)
         title_starts = {t.start for p in people for t in p.titles}  # positions already given to someone
+        in_title: set[int] = set()  # tokens of a title given in this step ("Phó Chủ tịch" holds "Chủ tịch")
         # 2. a position (and its organization) right before a family-name-led name ("Thủ tướng Phạm Minh Chính",
         #    "Giám đốc Sở Tài nguyên và Môi trường Võ Văn A")
         for i, (p_end, _) in sorted(self.c.by_label[POSITION].items()):
             w = self.c.winner(i)
-            if not w or w[0] != POSITION or p_end >= s.n or i in taken or self.in_noise(i):
+            if not w or w[0] != POSITION or p_end >= s.n or i in taken or i in in_title or self.in_noise(i):
                 continue
             title = self.one_title(i, first=True)
             k = title.end if title is not None else p_end
@@ -1128,6 +1135,7 @@ class _Rules:
                 after = next((p for p in people if hon and p.start == hon[0]), None)
                 if after is not None and title is not None:
                     after.titles.insert(0, title)
+                    in_title.update(range(title.start, title.end))
                 continue
             if k >= s.n or covered[k] or not self.starts_person(k) or s.hard_break[k]:
                 continue
@@ -1136,6 +1144,7 @@ class _Rules:
                 p = self.person(k, n_end)
                 if p:
                     p.titles.insert(0, title if title is not None else self.make_title(i, p_end, None))
+                    p.titles[:0] = self.titles_before(p.titles[0].start, taken, title_starts)
                     people.append(p)
                     taken.update(range(i, n_end))
         # 3. family-name-led name written right before a title ("Lê Văn A – Giám đốc Sở …")
@@ -1160,6 +1169,29 @@ class _Rules:
                 taken.update(range(i, n_end))
         people.sort(key=lambda p: p.start)
         return people
+
+    def titles_before(self, k: int, taken: set[int], given: set[int]) -> list[TitleCandidate]:
+        """Titles written before a title that precedes a name, separated by commas ("Ủy viên Trung ương Đảng, Bí
+        thư Tỉnh ủy Nguyễn Văn A"): each must end right at the comma, be nobody's title yet, and not follow "của"
+        ("Bằng khen của Chủ tịch UBND tỉnh, …": that position is someone else's)."""
+        s = self.s
+        out: list[TitleCandidate] = []
+        while k > 1 and s.words[k - 1] == "," and not s.hard_break[k]:
+            found = None
+            for m in range(max(0, k - 16), k - 1):
+                if m in taken or m in given or self.in_noise(m) or self.position_at(m) is None or \
+                        (m > 0 and s.norms[m - 1] in ("của", "quyền", "nước")) or \
+                        any(s.hard_break[x] for x in range(m + 1, k)):
+                    continue
+                t = self.one_title(m, first=True)
+                if t is not None and t.end == k - 1:
+                    found = t
+                    break
+            if found is None:
+                break
+            out.insert(0, found)
+            k = found.start
+        return out
 
     def name_list(self, i: int, k: int, covered: Sequence[bool], people: list[PersonCandidate],
                   taken: set[int]) -> int:

@@ -160,3 +160,28 @@ def test_people_titles_written_forms_broadcaster_name_with_va():
 ])
 def test_people_titles_written_forms_term_of_office_kept(text, expected):
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hầu Văn Lộc phát biểu chỉ đạo.",
+     [("Hầu Văn Lộc", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"])]),
+    ("Tỉnh ủy viên, Giám đốc Sở Nội vụ Khương Văn Ba phát biểu.",
+     [("Khương Văn Ba", ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ"])]),
+])
+def test_people_titles_written_forms_several_titles_before_the_name(text, expected):
+    assert _titles(text) == expected
+
+
+def test_people_titles_written_forms_position_of_the_issuer_before_a_name_is_not_the_persons():
+    text = "Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Khương Văn Ba trao Bằng khen."
+    assert _titles(text) == [("Khương Văn Ba", ["Giám đốc Sở Nội vụ"])]
+
+
+def test_people_titles_written_forms_deputy_position_before_an_honorific_given_once():
+    text = "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh, đồng chí Âu Văn Quang đề nghị các đơn vị nỗ lực."
+    assert _titles(text) == [("Âu Văn Quang", ["Phó Chủ tịch UBND tỉnh"])]
+
+
+def test_people_titles_written_forms_abbreviated_city_level_with_a_dot():
+    text = "Ông Vũ Văn Sơn, Chủ tịch UBND TP. Hà Tĩnh, phát biểu."
+    assert _titles(text) == [("Vũ Văn Sơn", ["Chủ tịch UBND TP. Hà Tĩnh"])]

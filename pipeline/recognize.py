@@ -809,7 +809,7 @@ class _Rules:
             if s.hard_break[j] or self.in_noise(j):
                 break
             w, nm = s.words[j], s.norms[j]
-            if last == "head" and cand.type in _UNIT_BODY_TYPES and self.starts_person(j) and \
+            if last == "head" and cand.type in _UNIT_BODY_TYPES | {"agency"} and self.starts_person(j) and \
                     self.c.winner(cand.start)[2].split()[-1] in self.lex.unit_nouns:
                 break  # "Bí thư Đoàn trường Trần Minh Khôi": the head names the body in full, a person follows
             if last == "head" and cand.type in _UNIT_BODY_TYPES:
@@ -823,8 +823,8 @@ class _Rules:
                 j = end = hit[0]
                 last, cap_run, low_run, tentative = "cap", 0, 0, False
                 continue
-            if self.is_stop(j, group):
-                break
+            if self.is_stop(j, group) and not (group and not seen_cap and s.norms[j - 1] in ("các", "những")):
+                break  # (inside a bloc's description a word after "các" is a noun: "các tổ chức tín dụng")
             stop_hit = self.c.at(STOP, j) if group and not seen_cap else None
             if stop_hit and stop_hit[0] - j > 1 and self.lex.stopwords.get(stop_hit[1]) == "name" and \
                     "thuộc" not in stop_hit[1] and \

@@ -185,3 +185,11 @@ def test_people_titles_written_forms_deputy_position_before_an_honorific_given_o
 def test_people_titles_written_forms_abbreviated_city_level_with_a_dot():
     text = "Ông Vũ Văn Sơn, Chủ tịch UBND TP. Hà Tĩnh, phát biểu."
     assert _titles(text) == [("Vũ Văn Sơn", ["Chủ tịch UBND TP. Hà Tĩnh"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Đinh Văn Thanh, Chủ tịch Hội đồng trường, phát biểu.", [("Đinh Văn Thanh", ["Chủ tịch Hội đồng trường"])]),
+    ("Chủ tịch Hội đồng trường Lò Văn Hòa trao quyết định.", [("Lò Văn Hòa", ["Chủ tịch Hội đồng trường"])]),
+])
+def test_people_titles_written_forms_school_council(text, expected):
+    assert _titles(text) == expected

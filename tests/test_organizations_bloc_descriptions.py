@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import build
-from pipeline.extract import organizations
-from pipeline.ingest import Article
-from pipeline.schema import Source
-
-
-def _orgs(text: str) -> list[str]:
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    return [o.name for o in organizations.extract(doc)]
+from recognition_helpers import org_names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -22,4 +14,4 @@ def _orgs(text: str) -> list[str]:
      "Cụm thi đua các tổ chức xã hội nghề nghiệp tỉnh"),
 ])
 def test_organizations_bloc_described_by_a_noun_after_cac(text, name):
-    assert name in _orgs(text)
+    assert name in org_names(text)

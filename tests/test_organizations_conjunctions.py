@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from org_helpers import org_names
+from recognition_helpers import org_names
 
 
 @pytest.mark.parametrize("text, expected", [

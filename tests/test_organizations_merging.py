@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import build
-from pipeline.extract import organizations
-from pipeline.ingest import Article
-from pipeline.schema import Source
-
-
-def _orgs(text: str):
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    return organizations.extract(doc)
+from recognition_helpers import extract_orgs
 
 
 @pytest.mark.parametrize("text, name, n_mentions", [
@@ -36,14 +28,14 @@ def _orgs(text: str):
      "gồm 12 đơn vị.", "Khối thi đua các Sở ngành kinh tế", 2),
 ])
 def test_organizations_mentions_merge_into_one(text, name, n_mentions):
-    found = _orgs(text)
+    found = extract_orgs(text)
     match = [o for o in found if o.name == name]
     assert len(match) == 1, [o.name for o in found]
     assert len(match[0].mentions) == n_mentions
 
 
 def test_organizations_abbreviation_tied_to_its_expansion():
-    found = _orgs("Bộ Chỉ huy Quân sự (CHQS) tỉnh Tuyên Quang tổ chức lễ. Bộ CHQS tỉnh đã hoàn thành nhiệm vụ.")
+    found = extract_orgs("Bộ Chỉ huy Quân sự (CHQS) tỉnh Tuyên Quang tổ chức lễ. Bộ CHQS tỉnh đã hoàn thành nhiệm vụ.")
     assert [(o.name, o.abbreviation, len(o.mentions)) for o in found] == [
         ("Bộ Chỉ huy Quân sự (CHQS) tỉnh Tuyên Quang", "CHQS", 2)]
 
@@ -51,28 +43,28 @@ def test_organizations_abbreviation_tied_to_its_expansion():
 def test_organizations_short_form_of_two_bodies_kept_apart():
     text = ("UBND huyện Kim Bôi và UBND huyện Lạc Sơn ký kết giao ước. "
             "Chủ tịch UBND huyện Kim Bôi phát biểu.")
-    names = [o.name for o in _orgs(text)]
+    names = [o.name for o in extract_orgs(text)]
     assert names == ["UBND huyện Kim Bôi", "UBND huyện Lạc Sơn"]
 
 
 def test_organizations_place_levels_keep_two_bodies_apart():
     text = "Đảng bộ tỉnh lãnh đạo toàn diện. Đảng bộ huyện Cẩm Khê tổ chức đại hội."
-    assert [o.name for o in _orgs(text)] == ["Đảng bộ tỉnh", "Đảng bộ huyện Cẩm Khê"]
+    assert [o.name for o in extract_orgs(text)] == ["Đảng bộ tỉnh", "Đảng bộ huyện Cẩm Khê"]
 
 
 def test_organizations_name_is_the_most_informative_mention():
     text = "Hội Nông dân tỉnh tặng Bằng khen. Hội Nông dân tỉnh Bắc Kạn tổ chức lễ phát động."
-    assert [o.name for o in _orgs(text)] == ["Hội Nông dân tỉnh Bắc Kạn"]
+    assert [o.name for o in extract_orgs(text)] == ["Hội Nông dân tỉnh Bắc Kạn"]
 
 
 def test_organizations_name_in_full_words_rather_than_abbreviated():
     text = "Sở VHTTDL đã chủ trì. Ông Hà Minh Tú, Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu."
-    assert [o.name for o in _orgs(text)] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert [o.name for o in extract_orgs(text)] == ["Sở Văn hóa, Thể thao và Du lịch"]
 
 
 def test_organizations_bare_head_is_a_mention_of_the_one_body_of_that_kind():
     text = "Bảo tàng Quang Trung tổ chức lễ đón nhận. Ông Lê Hữu Tài, Giám đốc Bảo tàng phát biểu."
-    found = _orgs(text)
+    found = extract_orgs(text)
     assert [o.name for o in found] == ["Bảo tàng Quang Trung"]
     assert [m.text for m in found[0].mentions] == ["Bảo tàng Quang Trung", "Bảo tàng"]
 
@@ -80,13 +72,13 @@ def test_organizations_bare_head_is_a_mention_of_the_one_body_of_that_kind():
 def test_organizations_branch_is_apart_from_its_parent_body():
     text = ("Thừa ủy quyền của Thống đốc Ngân hàng Nhà nước Việt Nam, ông Lê Văn Dũng, Giám đốc Ngân hàng Nhà nước "
             "Việt Nam chi nhánh tỉnh Hà Nam trao Bằng khen.")
-    assert [o.name for o in _orgs(text)] == ["Ngân hàng Nhà nước Việt Nam",
+    assert [o.name for o in extract_orgs(text)] == ["Ngân hàng Nhà nước Việt Nam",
                                             "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Hà Nam"]
 
 
 def test_organizations_unit_heads_do_not_merge_on_a_shared_first_syllable():
     text = ("Công ty TNHH MTV Cấp thoát nước Hà Tĩnh đạt nhiều thành tích. Chủ tịch Công đoàn cơ sở Công ty TNHH MTV "
             "Cấp thoát nước Hà Tĩnh phát biểu.")
-    names = [o.name for o in _orgs(text)]
+    names = [o.name for o in extract_orgs(text)]
     assert names == ["Công ty TNHH MTV Cấp thoát nước Hà Tĩnh",
                      "Công đoàn cơ sở Công ty TNHH MTV Cấp thoát nước Hà Tĩnh"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from org_helpers import extract_orgs, org_names
+from recognition_helpers import extract_orgs, org_names
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import build
-from pipeline.extract import organizations, people
-from pipeline.ingest import Article
-from pipeline.schema import Source
-
-
-def _people(text: str):
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    found = people.extract(doc, organizations.extract(doc))
-    for p in found:
-        for m in p.mentions:
-            assert doc.text[m.start:m.end] == m.text
-    return found
+from recognition_helpers import extract_people
 
 
 @pytest.mark.parametrize("text, name, honorific", [
@@ -34,7 +22,7 @@ def _people(text: str):
     ("Ảnh: Đồng chí  – Hoàng Thị Sen phát biểu.", "Hoàng Thị Sen", "Đồng chí"),
 ])
 def test_people_honorific_split_from_the_name(text, name, honorific):
-    found = _people(text)
+    found = extract_people(text)
     assert [(p.name, p.honorific) for p in found] == [(name, honorific)]
 
 
@@ -45,11 +33,11 @@ def test_people_honorific_split_from_the_name(text, name, honorific):
     "Mít tinh kỷ niệm Ngày Thầy thuốc Việt Nam được tổ chức long trọng.",
 ])
 def test_people_address_word_without_a_capitalized_name_is_no_person(text):
-    assert _people(text) == []
+    assert extract_people(text) == []
 
 
 def test_people_listed_after_a_plural_honorific_are_each_a_person():
     text = "Dự buổi lễ có các đồng chí: Mai Văn Hùng, Phó Bí thư Huyện ủy; Bế Thị Lan và Nông Văn Sáng."
-    found = _people(text)
+    found = extract_people(text)
     assert [p.name for p in found] == ["Mai Văn Hùng", "Bế Thị Lan", "Nông Văn Sáng"]
     assert [t.title for t in found[0].titles] == ["Phó Bí thư Huyện ủy"]

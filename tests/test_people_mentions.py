@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import build
-from pipeline.extract import organizations, people
-from pipeline.ingest import Article
-from pipeline.schema import Source
-
-
-def _people(text: str):
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    return people.extract(doc, organizations.extract(doc))
+from recognition_helpers import extract_people
 
 
 @pytest.mark.parametrize("text, name, mentions", [
@@ -24,30 +16,30 @@ def _people(text: str):
      "Kha Văn Tám", ["Kha Văn Tám", "Kha Văn Tám"]),
 ])
 def test_people_short_mention_joins_the_full_name(text, name, mentions):
-    found = _people(text)
+    found = extract_people(text)
     assert [p.name for p in found] == [name]
     assert [m.text for m in found[0].mentions] == mentions
 
 
 def test_people_short_mention_fitting_nobody_is_no_person():
-    assert _people("Kết luận hội nghị, đồng chí Hùng đề nghị các đơn vị tiếp tục cố gắng.") == []
+    assert extract_people("Kết luận hội nghị, đồng chí Hùng đề nghị các đơn vị tiếp tục cố gắng.") == []
 
 
 def test_people_short_mention_fitting_two_people_joins_neither():
     text = ("Dự có ông Lê Văn Hùng, Chủ tịch UBND xã và ông Trần Văn Hùng, Bí thư Đảng ủy xã. "
             "Ông Hùng cho biết xã đã về đích nông thôn mới.")
-    found = _people(text)
+    found = extract_people(text)
     assert [(p.name, len(p.mentions)) for p in found] == [("Lê Văn Hùng", 1), ("Trần Văn Hùng", 1)]
 
 
 def test_people_two_syllable_name_inside_a_longer_one_is_a_short_mention():
     text = "Ông Y Brơm Ksơr được tuyên dương. Theo ông Y Brơm, mô hình đã giúp nhiều hộ thoát nghèo."
-    found = _people(text)
+    found = extract_people(text)
     assert [(p.name, len(p.mentions)) for p in found] == [("Y Brơm Ksơr", 2)]
 
 
 def test_people_title_of_the_person_before_is_not_given_to_the_next():
     text = ("Theo ông Lâm Văn Chín, Chủ tịch Hội Nông dân xã Ia Dơk, ông Rơ Châm Phin là hội viên tiêu biểu.")
-    found = _people(text)
+    found = extract_people(text)
     assert [(p.name, [t.title for t in p.titles]) for p in found] == [
         ("Lâm Văn Chín", ["Chủ tịch Hội Nông dân xã Ia Dơk"]), ("Rơ Châm Phin", [])]

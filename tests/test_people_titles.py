@@ -4,23 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import build
-from pipeline.extract import organizations, people
-from pipeline.ingest import Article
-from pipeline.schema import Source
-
-
-def _people(text: str):
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    found = people.extract(doc, organizations.extract(doc))
-    for p in found:
-        for t in p.titles:
-            assert doc.text[t.start:t.end] == t.title
-    return found
-
-
-def _titles(text: str) -> list[tuple[str, list[str]]]:
-    return [(p.name, [t.title for t in p.titles]) for p in _people(text)]
+from recognition_helpers import extract_people, person_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -65,31 +49,31 @@ def _titles(text: str) -> list[tuple[str, list[str]]]:
      [("Thân Văn Hòa", ["Phó Giám đốc Sở Y tế"])]),
 ])
 def test_people_titles_one_item_per_position(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_people_title_containing_an_organization_with_a_comma_stays_one_title():
-    found = _people("Bà Âu Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.")
+    found = extract_people("Bà Âu Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.")
     assert [(t.title, t.organization) for t in found[0].titles] == [
         ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch")]
 
 
 def test_people_title_organization_is_the_organizations_name():
     text = ("Công an tỉnh Thái Bình tổ chức hội nghị. Dự có Đại tá Lưu Văn Hùng, Phó Giám đốc Công an tỉnh.")
-    found = _people(text)
+    found = extract_people(text)
     assert [(t.title, t.organization) for t in found[0].titles] == [
         ("Phó Giám đốc Công an tỉnh", "Công an tỉnh Thái Bình")]
 
 
 def test_people_title_without_organization_has_none():
-    found = _people("Đồng chí Hầu A Lềnh, Tỉnh ủy viên phát biểu.")
+    found = extract_people("Đồng chí Hầu A Lềnh, Tỉnh ủy viên phát biểu.")
     assert [(t.title, t.organization) for t in found[0].titles] == [("Tỉnh ủy viên", None)]
 
 
 def test_people_titles_of_every_mention_kept_once():
     text = ("Dự có ông Tạ Văn Long, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện. "
             "Ông Tạ Văn Long – Chủ tịch UBND huyện phát biểu bế mạc.")
-    assert _titles(text) == [("Tạ Văn Long", ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"])]
+    assert person_titles(text) == [("Tạ Văn Long", ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -113,13 +97,13 @@ def test_people_titles_of_every_mention_kept_once():
      [("Quách Thị Mến", ["Giám đốc MB chi nhánh Hòa Bình"])]),
 ])
 def test_people_titles_written_around_the_name(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_people_same_position_in_the_same_organization_written_shorter_is_kept_once():
     text = ("Ông Lục Văn Hải - Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì. "
             "Báo cáo do ông Lục Văn Hải, Chủ tịch Liên hiệp hội trình bày.")
-    assert _titles(text) == [("Lục Văn Hải", ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"])]
+    assert person_titles(text) == [("Lục Văn Hải", ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -128,4 +112,4 @@ def test_people_same_position_in_the_same_organization_written_shorter_is_kept_o
      [("Lê Văn Ba", ["Chủ tịch Hội đồng thành viên Công ty TNHH MTV Thủy lợi Tây Nghệ An"])]),
 ])
 def test_people_name_after_a_title_and_its_organization(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected

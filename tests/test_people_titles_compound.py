@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import build
-from pipeline.extract import organizations, people
-from pipeline.ingest import Article
-from pipeline.schema import Source
-
-
-def _titles(text: str) -> list[tuple[str, list[str]]]:
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    found = people.extract(doc, organizations.extract(doc))
-    for p in found:
-        for t in p.titles:
-            assert doc.text[t.start:t.end] == t.title
-    return [(p.name, [t.title for t in p.titles]) for p in found]
+from recognition_helpers import person_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,7 +16,7 @@ def _titles(text: str) -> list[tuple[str, list[str]]]:
      [("Hầu A Lử", ["Chính trị viên Đồn Biên phòng Pa Vây Sử", "Bí thư Đảng ủy Đồn"])]),
 ])
 def test_people_titles_compound_kiem_splits_positions(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,7 +25,7 @@ def test_people_titles_compound_kiem_splits_positions(text, expected):
      [("Kha Thị Yến", ["Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Lạng Sơn"])]),
 ])
 def test_people_titles_compound_board_then_its_department(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,7 +40,7 @@ def test_people_titles_compound_board_then_its_department(text, expected):
      [("Quách Thị Mơ", ["Giám đốc Vietcombank chi nhánh huyện Phù Mỹ"])]),
 ])
 def test_people_titles_compound_position_names_its_organization(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,7 +51,7 @@ def test_people_titles_compound_position_names_its_organization(text, expected):
      [("Lê Thị Hạnh", ["Chủ tịch UBND tỉnh Hải Dương"])]),
 ])
 def test_people_titles_compound_place_before_a_family_name(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,7 +60,7 @@ def test_people_titles_compound_place_before_a_family_name(text, expected):
      [("Lò Văn Pắn", ["Giám đốc Bệnh viện Đa khoa huyện Mường Tè", "Chủ tịch Hội Chữ thập đỏ huyện"])]),
 ])
 def test_people_titles_compound_comma_kiem(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -83,7 +71,7 @@ def test_people_titles_compound_comma_kiem(text, expected):
      [("Mạc Văn Sang", ["Bí thư Đảng ủy", "Thường trực HĐND xã"])]),
 ])
 def test_people_titles_compound_standing_board_member(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -95,7 +83,7 @@ def test_people_titles_compound_standing_board_member(text, expected):
      [("Hứa Văn Lâm", ["Phó Giám đốc phụ trách Trung tâm Y tế huyện Bảo Lâm"])]),
 ])
 def test_people_titles_compound_department_and_acting_head(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -105,7 +93,7 @@ def test_people_titles_compound_department_and_acting_head(text, expected):
       ("Vàng A Sáu", ["Phó Chủ tịch UBND huyện"])]),
 ])
 def test_people_titles_compound_shared_position_before_a_list(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -114,7 +102,7 @@ def test_people_titles_compound_shared_position_before_a_list(text, expected):
      [("Sầm Văn Khuê", ["Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh"])]),
 ])
 def test_people_titles_compound_position_held_now(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -123,4 +111,4 @@ def test_people_titles_compound_position_held_now(text, expected):
      [("Tạ Văn Đông", ["Giám đốc Trung tâm Dịch vụ việc làm, Sở Lao động - Thương binh và Xã hội tỉnh"])]),
 ])
 def test_people_titles_compound_centre_then_its_department(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected

@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import build
-from pipeline.extract import organizations, people
-from pipeline.ingest import Article
-from pipeline.schema import Source
-
-
-def _titles(text: str) -> list[tuple[str, list[str]]]:
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    found = people.extract(doc, organizations.extract(doc))
-    for p in found:
-        for t in p.titles:
-            assert doc.text[t.start:t.end] == t.title
-    return [(p.name, [t.title for t in p.titles]) for p in found]
-
-
-def _orgs(text: str) -> list[str]:
-    doc = build(Article(doc_id="t", text=text, source=Source()))
-    return [o.name for o in organizations.extract(doc)]
+from recognition_helpers import org_names, person_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,12 +18,12 @@ def _orgs(text: str) -> list[str]:
       ("Lò Thị Vân", ["Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"])]),
 ])
 def test_people_titles_written_once_after_listed_names_belongs_to_each(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_people_titles_written_forms_own_title_of_each_listed_name_is_kept():
     text = "Dự có các đồng chí: Lại Văn Thắng, Giám đốc Sở Tư pháp; Kiều Minh Sơn, Phó Giám đốc Sở Nội vụ."
-    assert _titles(text) == [("Lại Văn Thắng", ["Giám đốc Sở Tư pháp"]),
+    assert person_titles(text) == [("Lại Văn Thắng", ["Giám đốc Sở Tư pháp"]),
                              ("Kiều Minh Sơn", ["Phó Giám đốc Sở Nội vụ"])]
 
 
@@ -51,12 +34,12 @@ def test_people_titles_written_forms_own_title_of_each_listed_name_is_kept():
      [("Ninh Văn Khoa", ["Giám đốc của Trung tâm Y tế huyện Đầm Hà"])]),
 ])
 def test_people_titles_written_forms_organization_after_cua(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_people_titles_written_forms_tan_before_a_position_is_not_part_of_the_title():
     text = "Ông Khổng Văn Bình, tân Chủ tịch Hội Cựu chiến binh huyện, phát biểu nhận nhiệm vụ."
-    assert _titles(text) == [("Khổng Văn Bình", ["Chủ tịch Hội Cựu chiến binh huyện"])]
+    assert person_titles(text) == [("Khổng Văn Bình", ["Chủ tịch Hội Cựu chiến binh huyện"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,7 +49,7 @@ def test_people_titles_written_forms_tan_before_a_position_is_not_part_of_the_ti
      [("Văn Đức Nhân", ["Phó Giám đốc phụ trách kinh doanh"])]),
 ])
 def test_people_titles_written_forms_deputy_area_after_phu_trach(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -76,12 +59,12 @@ def test_people_titles_written_forms_deputy_area_after_phu_trach(text, expected)
      [("Thạch Văn Nam", ["Chủ tịch Công đoàn trường"])]),
 ])
 def test_people_titles_written_forms_body_named_after_its_unit_in_lower_case(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_organizations_body_named_after_its_unit_keeps_a_capitalized_unit_name():
     text = "Bà Âu Thị Lệ, Chủ tịch Công đoàn Bệnh viện Đa khoa Bắc Quang, phát biểu."
-    assert "Công đoàn Bệnh viện Đa khoa Bắc Quang" in _orgs(text)
+    assert "Công đoàn Bệnh viện Đa khoa Bắc Quang" in org_names(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -91,7 +74,7 @@ def test_organizations_body_named_after_its_unit_keeps_a_capitalized_unit_name()
      [("Giáp Văn Tiến", ["Quản đốc Phân xưởng Cơ điện"])]),
 ])
 def test_people_titles_written_forms_hospital_and_workshop_posts(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -101,11 +84,11 @@ def test_people_titles_written_forms_hospital_and_workshop_posts(text, expected)
     ("Phó Chủ tịch tỉnh Hà Văn Lực phát biểu.", [("Hà Văn Lực", ["Phó Chủ tịch tỉnh"])]),
 ])
 def test_people_titles_written_forms_place_named_by_a_position(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_people_titles_written_forms_person_after_a_position_is_not_the_place():
-    assert _titles("Trưởng thôn Lê Văn Tám phát biểu.") == [("Lê Văn Tám", ["Trưởng thôn"])]
+    assert person_titles("Trưởng thôn Lê Văn Tám phát biểu.") == [("Lê Văn Tám", ["Trưởng thôn"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -114,7 +97,7 @@ def test_people_titles_written_forms_person_after_a_position_is_not_the_place():
      [("Vũ Văn Hào", ["Bí thư Đoàn trường THPT Lê Lợi"])]),
 ])
 def test_people_titles_written_forms_body_of_a_unit_then_a_name(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -126,11 +109,11 @@ def test_people_titles_written_forms_body_of_a_unit_then_a_name(text, expected):
      [("Hà Văn Tuấn", ["Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện"])]),
 ])
 def test_people_titles_written_forms_small_units(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_organizations_to_chuc_is_no_group_of_a_unit():
-    assert _orgs("Giám đốc tổ chức hội nghị tại trụ sở; Tổ chức Công đoàn được củng cố.") == []
+    assert org_names("Giám đốc tổ chức hội nghị tại trụ sở; Tổ chức Công đoàn được củng cố.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -140,17 +123,17 @@ def test_organizations_to_chuc_is_no_group_of_a_unit():
     ("Ông Lê Văn Hòa, PCT UBND huyện, phát biểu.", [("Lê Văn Hòa", ["PCT UBND huyện"])]),
 ])
 def test_people_titles_written_forms_abbreviated_positions(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_people_titles_written_forms_department_then_its_agency_after_a_comma_is_one_title():
     text = "Ông Đinh Văn Tùng, Vụ trưởng Vụ Pháp chế, Bộ Tư pháp, phát biểu."
-    assert _titles(text) == [("Đinh Văn Tùng", ["Vụ trưởng Vụ Pháp chế, Bộ Tư pháp"])]
+    assert person_titles(text) == [("Đinh Văn Tùng", ["Vụ trưởng Vụ Pháp chế, Bộ Tư pháp"])]
 
 
 def test_people_titles_written_forms_broadcaster_name_with_va():
     text = "Ông Cao Văn Sĩ, Phó Giám đốc Đài Phát thanh và Truyền hình tỉnh, dự."
-    assert _titles(text) == [("Cao Văn Sĩ", ["Phó Giám đốc Đài Phát thanh và Truyền hình tỉnh"])]
+    assert person_titles(text) == [("Cao Văn Sĩ", ["Phó Giám đốc Đài Phát thanh và Truyền hình tỉnh"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -159,7 +142,7 @@ def test_people_titles_written_forms_broadcaster_name_with_va():
      [("Lê Văn Nam", ["Ủy viên Ban Chấp hành Đảng bộ tỉnh khoá XX", "Bí thư Huyện ủy"])]),
 ])
 def test_people_titles_written_forms_term_of_office_kept(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -169,22 +152,22 @@ def test_people_titles_written_forms_term_of_office_kept(text, expected):
      [("Khương Văn Ba", ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ"])]),
 ])
 def test_people_titles_written_forms_several_titles_before_the_name(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected
 
 
 def test_people_titles_written_forms_position_of_the_issuer_before_a_name_is_not_the_persons():
     text = "Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Khương Văn Ba trao Bằng khen."
-    assert _titles(text) == [("Khương Văn Ba", ["Giám đốc Sở Nội vụ"])]
+    assert person_titles(text) == [("Khương Văn Ba", ["Giám đốc Sở Nội vụ"])]
 
 
 def test_people_titles_written_forms_deputy_position_before_an_honorific_given_once():
     text = "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh, đồng chí Âu Văn Quang đề nghị các đơn vị nỗ lực."
-    assert _titles(text) == [("Âu Văn Quang", ["Phó Chủ tịch UBND tỉnh"])]
+    assert person_titles(text) == [("Âu Văn Quang", ["Phó Chủ tịch UBND tỉnh"])]
 
 
 def test_people_titles_written_forms_abbreviated_city_level_with_a_dot():
     text = "Ông Vũ Văn Sơn, Chủ tịch UBND TP. Hà Tĩnh, phát biểu."
-    assert _titles(text) == [("Vũ Văn Sơn", ["Chủ tịch UBND TP. Hà Tĩnh"])]
+    assert person_titles(text) == [("Vũ Văn Sơn", ["Chủ tịch UBND TP. Hà Tĩnh"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -192,4 +175,4 @@ def test_people_titles_written_forms_abbreviated_city_level_with_a_dot():
     ("Chủ tịch Hội đồng trường Lò Văn Hòa trao quyết định.", [("Lò Văn Hòa", ["Chủ tịch Hội đồng trường"])]),
 ])
 def test_people_titles_written_forms_school_council(text, expected):
-    assert _titles(text) == expected
+    assert person_titles(text) == expected

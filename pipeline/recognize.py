@@ -17,9 +17,10 @@ A small spaCy pipeline does it, once per document (:func:`recognize`, cached on 
    is its owner: "Phòng Tham mưu" + "Công an tỉnh"), ``PERSON`` spans (a name after an honorific, before a title,
    or after a position: "Thủ tướng Phạm Minh Chính") and ``TITLE`` spans (each position a person is given, with
    the organization it holds it in).
-4. **NER, optional** (component ``thidua_ner``, only when ``THIDUA_NER=underthesea`` or
-   ``recognize(doc, ner=True)``): underthesea's CRF tagger (``ner``, ``deep=False``) as a second source of
-   ``PERSON`` and ``ORG`` spans where the rules found nothing. It is off by default: measured on corpus/dev and the
+4. **NER, optional** (component ``thidua_ner``, only when ``THIDUA_NER=<backend>`` or
+   ``recognize(doc, ner="<backend>")``): a statistical tagger of :mod:`pipeline.ner` (underthesea's CRF, or a
+   spaCy ``ner`` trained on our corpus) as a second source of ``PERSON`` and ``ORG`` spans where the rules found
+   nothing. It is off by default: measured on corpus/dev and the
    devset it does not raise the F1 of people or organizations and it makes extraction several times slower (see
    the README).
 
@@ -33,7 +34,6 @@ organization, a person's honorific.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,12 +41,11 @@ from typing import Iterable, Sequence
 
 from .clean import fold
 from .labels import CUE_LABELS, SPAN_SOURCES
+from .ner import backend_from_env, resolve
 from .resources import data_path, read_table
 
 SPANS_KEY = "thidua"
 CUES_KEY = "thidua_cues"
-#: Environment variable that adds underthesea's NER as a second source ("underthesea"; anything else: off).
-NER_ENV = "THIDUA_NER"
 
 HONORIFIC, POSITION, ORG_HEAD, NOT_ORG_HEAD, BOARD, ORG_NAME, ADMIN, STOP, NOT_PERSON = CUE_LABELS
 RULE, NER = SPAN_SOURCES
@@ -363,7 +362,7 @@ def _register() -> None:
     if "thidua_candidates" not in Language.factories:
         Language.component("thidua_candidates", func=_candidates_component)
     if "thidua_ner" not in Language.factories:
-        Language.component("thidua_ner", func=_ner_component)
+        Language.factory("thidua_ner", default_config={"backend": "underthesea"}, func=_make_ner)
 
 
 _register_done = False
@@ -376,11 +375,11 @@ def _ensure_registered() -> None:
         _register_done = True
 
 
-@lru_cache(maxsize=2)
-def get_nlp(ner: bool = False):
-    """The recognition pipeline: compact tokenizer, SpanRuler of cues, (underthesea NER), candidates.
+@lru_cache(maxsize=3)
+def get_nlp(ner: str | None = None):
+    """The recognition pipeline: compact tokenizer, SpanRuler of cues, (an NER backend), candidates.
 
-    Built once per process (and per setting of ``ner``).
+    Built once per process (and per NER backend; ``ner`` names one of :data:`pipeline.ner.BACKENDS`).
     """
     import spacy
 
@@ -390,18 +389,22 @@ def get_nlp(ner: bool = False):
     ruler = nlp.add_pipe("thidua_cue_ruler")
     ruler.add_patterns(lexicons().patterns())
     if ner:
-        nlp.add_pipe("thidua_ner")
+        nlp.add_pipe("thidua_ner", config={"backend": ner})
     nlp.add_pipe("thidua_candidates")
     return nlp
 
 
 def ner_enabled() -> bool:
-    return os.environ.get(NER_ENV, "").strip().lower() == "underthesea"
+    """Whether ``THIDUA_NER`` names an NER backend."""
+    return backend_from_env() is not None
 
 
-def recognize(document, ner: bool | None = None) -> Recognition:
-    """Recognize the people, titles and organizations of a :class:`~pipeline.document.Document` (cached on it)."""
-    ner = ner_enabled() if ner is None else ner
+def recognize(document, ner: bool | str | None = None) -> Recognition:
+    """Recognize the people, titles and organizations of a :class:`~pipeline.document.Document` (cached on it).
+
+    ``ner``: None → the backend ``THIDUA_NER`` names (default none); True → underthesea; or a backend's name.
+    """
+    ner = resolve(ner)
     cache = vars(document).setdefault("_thidua_recognition", {})
     if ner not in cache:
         breaks = [s.start for s in document.segments]
@@ -411,9 +414,10 @@ def recognize(document, ner: bool | None = None) -> Recognition:
 
 
 def recognize_text(text: str, breaks: Iterable[int] = (), noise: Iterable[tuple[int, int]] = (),
-                   ner: bool = False) -> Recognition:
-    """Recognize a plain text. ``breaks``: offsets where a new segment starts; ``noise``: page-chrome regions."""
-    nlp = get_nlp(ner)
+                   ner: bool | str | None = False) -> Recognition:
+    """Recognize a plain text. ``breaks``: offsets where a new segment starts; ``noise``: page-chrome regions;
+    ``ner``: as in :func:`recognize` (default: rules only)."""
+    nlp = get_nlp(resolve(ner))
     compact = nlp.make_doc(text)
     compact.user_data["thidua_text"] = text
     compact.user_data["thidua_breaks"] = list(breaks)
@@ -1514,66 +1518,22 @@ def _candidates_component(doc):
 
 # ------------------------------------------------------------------------------------------ NER (optional)
 
-def _ner_component(doc):
-    """spaCy component: underthesea's NER (``deep=False``) as a second source of PERSON and ORG spans.
+def _make_ner(nlp, name: str, backend: str):
+    """spaCy component: a statistical NER backend (:mod:`pipeline.ner`) as a second source of PERSON and ORG spans.
 
-    Runs on each segment of the text that is not page chrome; spans are aligned back to canonical offsets (a
-    word underthesea rewrote is dropped). Results are read by ``thidua_candidates``.
+    Runs on the canonical text's content segments; results are read by ``thidua_candidates``.
     """
-    from underthesea import ner
+    from .ner import ner_spans
 
-    from .segment import align
+    def component(doc):
+        text = doc.user_data.get("thidua_text")
+        if text is None:
+            text = doc.text
+        doc.user_data["thidua_ner_spans"] = ner_spans(backend, text, doc.user_data.get("thidua_breaks", ()),
+                                                      doc.user_data.get("thidua_noise", ()))
+        return doc
 
-    text = doc.user_data.get("thidua_text")
-    if text is None:
-        text = doc.text
-    breaks = sorted(set(doc.user_data.get("thidua_breaks", ())) | {0}) + [len(text)]
-    noise = doc.user_data.get("thidua_noise", ())
-    people: list[tuple[int, int]] = []
-    orgs: list[tuple[int, int]] = []
-    for a, b in zip(breaks, breaks[1:]):
-        chunk = text[a:b]
-        if not chunk.strip() or any(x <= a and b <= y for x, y in noise):
-            continue
-        for line_m in re.finditer(r"[^\n]+", chunk):
-            line = line_m.group()
-            if len(line.split()) < 2:
-                continue
-            tokens = ner(line)
-            spans = align([t[0] for t in tokens], line, a + line_m.start())
-            if len(spans) != len(tokens):
-                spans = _align_each(tokens, line, a + line_m.start())
-            current: list | None = None
-            for tok, sp in zip(tokens, spans):
-                tag = tok[-1]
-                if sp is None:
-                    current = None
-                    continue
-                if tag.startswith("I-") and current and current[0] == tag[2:]:
-                    current[2] = sp[1]
-                    continue
-                if current:
-                    (people if current[0] == "PER" else orgs if current[0] == "ORG" else []).append(
-                        (current[1], current[2]))
-                current = [tag[2:], sp[0], sp[1]] if tag[:2] in ("B-", "I-") else None
-            if current:
-                (people if current[0] == "PER" else orgs if current[0] == "ORG" else []).append(
-                    (current[1], current[2]))
-    doc.user_data["thidua_ner_spans"] = (people, orgs)
-    return doc
-
-
-def _align_each(tokens, line: str, offset: int) -> list[tuple[int, int] | None]:
-    out: list[tuple[int, int] | None] = []
-    pos = 0
-    for tok in tokens:
-        idx = line.find(tok[0], pos)
-        if idx < 0:
-            out.append(None)
-            continue
-        out.append((offset + idx, offset + idx + len(tok[0])))
-        pos = idx + len(tok[0])
-    return out
+    return component
 
 
 def _add_ner(rules: _Rules, people: list[PersonCandidate], ner_people: list[tuple[int, int]],

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 
 from pipeline.labels import CUE_LABELS, SPAN_LABELS, SPAN_SOURCES
-from pipeline.recognize import CUES_KEY, NER_ENV, SPANS_KEY, ner_enabled, recognize_text
+from pipeline.ner import NER_ENV
+from pipeline.recognize import CUES_KEY, SPANS_KEY, ner_enabled, recognize_text
 
 TEXT = ("Sáng 9/3, Hội Nông dân tỉnh Sơn La tổ chức hội nghị.\n\nDự hội nghị có ông Lò Văn Hùng, Phó Chủ tịch\n"
         "UBND  tỉnh; bà Cầm Thị Xuân, Giám đốc Sở Văn hóa, Thể thao và Du lịch.\n")
@@ -55,6 +56,8 @@ def test_recognize_ner_off_by_default(monkeypatch):
     assert not ner_enabled()
     monkeypatch.setenv(NER_ENV, "underthesea")
     assert ner_enabled()
+    monkeypatch.setenv(NER_ENV, "no-such-backend")
+    assert not ner_enabled()
 
 
 def test_recognize_ner_adds_a_person_the_rules_miss_with_source_ner():

@@ -1,7 +1,8 @@
 """Score records against hand-made gold annotations (``spec/gold-format.md``), field by field.
 
 ``thidua evaluate --gold DIR --records FILE`` scores a ``records.jsonl``; ``--baseline`` also runs the
-off-the-shelf baseline (:mod:`pipeline.baseline`) on the gold folder's articles and prints it beside.
+off-the-shelf baseline (:mod:`pipeline.baseline`) on the gold folder's articles and prints it beside;
+``--misses`` also lists every disagreement (doc_id, field, the gold item missed or the record item added).
 
 How we score
 ------------
@@ -264,6 +265,29 @@ _ACCURACY_FIELDS = {"is_meeting_report", "meeting_types", "meeting_date", "time_
 
 
 @dataclass
+class Miss:
+    """A disagreement in one field of one document: gold items the record lacks, record items the gold lacks.
+
+    For a single-value field ``missed`` holds the gold value and ``extra`` the record's.
+    """
+    doc_id: str
+    field: str
+    missed: list = field(default_factory=list)
+    extra: list = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "field": self.field, "missed": _jsonable(self.missed),
+                "extra": _jsonable(self.extra)}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (list, tuple, set)):
+        items = sorted(value) if isinstance(value, set) else value
+        return [_jsonable(v) for v in items]
+    return value
+
+
+@dataclass
 class Scores:
     threshold: float
     documents: int = 0  # gold documents scored
@@ -271,9 +295,10 @@ class Scores:
     missing_records: int = 0  # gold documents with no record (scored as empty)
     records_without_gold: int = 0  # records ignored
     fields: dict[str, Accuracy | PRF] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)  # every disagreement, in document then field order
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, misses: bool = False) -> dict[str, Any]:
+        out = {
             "threshold": self.threshold,
             "documents": self.documents,
             "meeting_reports": self.meeting_reports,
@@ -281,6 +306,9 @@ class Scores:
             "records_without_gold": self.records_without_gold,
             "fields": {k: v.to_dict() for k, v in self.fields.items()},
         }
+        if misses:
+            out["misses"] = [m.to_dict() for m in self.misses]
+        return out
 
 
 # ------------------------------------------------------------------------------------------ loading
@@ -345,8 +373,11 @@ def load_records(path: Path) -> dict[str, dict]:
 
 # ------------------------------------------------------------------------------------------ matching
 
-def _count_matches(gold: list, pred: list, scorer: Callable[[Any, Any], float | None]) -> int:
-    """Size of a one-to-one pairing, greedy by best score; ``scorer`` gives None for a pair that does not match."""
+def _pair(gold: list, pred: list, scorer: Callable[[Any, Any], float | None]) -> tuple[set[int], set[int]]:
+    """A one-to-one pairing, greedy by best score: (paired gold indices, paired record indices).
+
+    ``scorer`` gives None for a pair that does not match.
+    """
     pairs = []
     for i, g in enumerate(gold):
         for j, p in enumerate(pred):
@@ -360,11 +391,12 @@ def _count_matches(gold: list, pred: list, scorer: Callable[[Any, Any], float | 
         if i not in used_g and j not in used_p:
             used_g.add(i)
             used_p.add(j)
-    return len(used_g)
+    return used_g, used_p
 
 
-def _prf_add(acc: PRF, gold: list, pred: list, scorer: Callable[[Any, Any], float | None]) -> None:
-    acc.add(_count_matches(gold, pred, scorer), len(pred), len(gold))
+def _count_matches(gold: list, pred: list, scorer: Callable[[Any, Any], float | None]) -> int:
+    """Size of the one-to-one pairing of :func:`_pair`."""
+    return len(_pair(gold, pred, scorer)[0])
 
 
 def _text(value: Any) -> str | None:
@@ -465,36 +497,53 @@ def score(gold: dict[str, dict], records: dict[str, dict], threshold: float = DE
             return 100.0 if g[0] == p[0] else None
         return fuzzy_scorer(g[1], p[1])
 
+    def accuracy_add(doc_id: str, key: str, ok: bool, g_val: Any, p_val: Any) -> None:
+        f[key].add(ok)
+        if not ok:
+            s.misses.append(Miss(doc_id, key, [g_val], [p_val]))
+
+    def prf_add(doc_id: str, key: str, g_items: list, p_items: list,
+                scorer: Callable[[Any, Any], float | None], show: Callable[[Any], Any] = lambda x: x) -> None:
+        used_g, used_p = _pair(g_items, p_items, scorer)
+        f[key].add(len(used_g), len(p_items), len(g_items))
+        missed = [show(x) for i, x in enumerate(g_items) if i not in used_g]
+        extra = [show(x) for j, x in enumerate(p_items) if j not in used_p]
+        if missed or extra:
+            s.misses.append(Miss(doc_id, key, missed, extra))
+
     for doc_id in sorted(gold):
         gv = _view_gold(gold[doc_id])
         if doc_id not in records:
             s.missing_records += 1
         rv = _view_record(records.get(doc_id))
         s.documents += 1
-        f["is_meeting_report"].add(gv["is_meeting_report"] == rv["is_meeting_report"])
+        accuracy_add(doc_id, "is_meeting_report", gv["is_meeting_report"] == rv["is_meeting_report"],
+                     gv["is_meeting_report"], rv["is_meeting_report"])
         if not gv["is_meeting_report"]:
             continue
         s.meeting_reports += 1
 
-        f["meeting_types"].add(gv["types"] == rv["types"])
+        accuracy_add(doc_id, "meeting_types", gv["types"] == rv["types"], gv["types"], rv["types"])
         for label in MEETING_TYPES:
             g_has, p_has = label in gv["types"], label in rv["types"]
             f[f"meeting_type:{label}"].add(int(g_has and p_has), int(p_has), int(g_has))
         for key in ("meeting_date", "time_of_day", "participant_units", "pledge_count"):
-            f[key].add(gv[key] == rv[key])
+            accuracy_add(doc_id, key, gv[key] == rv[key], gv[key], rv[key])
         for key in ("location", "host", "emulation_group"):
             g_val, p_val = gv[key], rv[key]
-            f[key].add(g_val == p_val if g_val is None or p_val is None else fuzzy_equal(g_val, p_val, threshold))
+            ok = g_val == p_val if g_val is None or p_val is None else fuzzy_equal(g_val, p_val, threshold)
+            accuracy_add(doc_id, key, ok, g_val, p_val)
 
-        _prf_add(f["people"], [n for n, _ in gv["people"]], [n for n, _ in rv["people"]], name_scorer)
+        prf_add(doc_id, "people", [n for n, _ in gv["people"]], [n for n, _ in rv["people"]], name_scorer)
         g_pairs = [(n, t) for n, titles in gv["people"] for t in titles]
         p_pairs = [(n, t) for n, titles in rv["people"] for t in titles]
-        _prf_add(f["person_titles"], g_pairs, p_pairs, title_scorer)
-        _prf_add(f["organizations"], gv["organizations"], rv["organizations"], fuzzy_scorer)
-        _prf_add(f["awards"], gv["awards"], rv["awards"], award_scorer(strict=True))
-        _prf_add(f["awards_loose"], gv["awards"], rv["awards"], award_scorer(strict=False))
-        _prf_add(f["group_roles"], gv["group_roles"], rv["group_roles"], role_scorer)
-        _prf_add(f["references"], gv["references"], rv["references"], reference_scorer)
+        prf_add(doc_id, "person_titles", g_pairs, p_pairs, title_scorer)
+        prf_add(doc_id, "organizations", gv["organizations"], rv["organizations"], fuzzy_scorer)
+        prf_add(doc_id, "awards", gv["awards"], rv["awards"], award_scorer(strict=True))
+        f["awards_loose"].add(_count_matches(gv["awards"], rv["awards"], award_scorer(strict=False)),
+                              len(rv["awards"]), len(gv["awards"]))
+        prf_add(doc_id, "group_roles", gv["group_roles"], rv["group_roles"], role_scorer)
+        prf_add(doc_id, "references", gv["references"], rv["references"], reference_scorer, show=lambda r: r[1])
     return s
 
 
@@ -514,6 +563,23 @@ def _cell(result: Accuracy | PRF) -> str:
     f1 = result.f1
     head = "n/a" if f1 is None else f"{f1:.3f}"
     return f"{head} (P {_short(result.precision)} R {_short(result.recall)})"
+
+
+def _item(value: Any) -> str:
+    if isinstance(value, set):
+        return "{" + ", ".join(sorted(value)) + "}"
+    if isinstance(value, tuple):
+        return " | ".join("-" if v is None else str(v) for v in value)
+    return "null" if value is None else str(value)
+
+
+def format_misses(scores: Scores) -> str:
+    """One line per disagreement: ``doc_id  field  - gold item`` (missed) / ``+ record item`` (extra)."""
+    lines = []
+    for m in scores.misses:
+        lines.extend(f"{m.doc_id}\t{m.field}\t-\t{_item(x)}" for x in m.missed)
+        lines.extend(f"{m.doc_id}\t{m.field}\t+\t{_item(x)}" for x in m.extra)
+    return "\n".join(lines) if lines else "(no misses)"
 
 
 def format_table(columns: dict[str, Scores]) -> str:
@@ -554,6 +620,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also run the off-the-shelf baseline (underthesea NER + dateparser) on the gold "
                              "articles and score it in its own column")
     parser.add_argument("--json", action="store_true", help="print the full scores as JSON instead of the table")
+    parser.add_argument("--misses", action="store_true",
+                        help="also list every disagreement, one per line: doc_id, field, '-' for a gold item the "
+                             "record lacks or '+' for a record item the gold lacks, the item (tab-separated; "
+                             "with --json: a 'misses' list)")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
                         help=f"fuzzy match threshold, rapidfuzz ratio 0-100 (default {DEFAULT_THRESHOLD:g})")
 
@@ -594,7 +664,12 @@ def run(args: argparse.Namespace) -> int:
         baseline = run_baseline([articles[d] for d in sorted(articles)])
         columns["baseline"] = score(gold, baseline, args.threshold)
     if args.json:
-        print(json.dumps({name: s.to_dict() for name, s in columns.items()}, ensure_ascii=False, indent=2))
+        print(json.dumps({name: s.to_dict(misses=args.misses) for name, s in columns.items()},
+                         ensure_ascii=False, indent=2))
     else:
         print(format_table(columns))
+        if args.misses:
+            for name, scores in columns.items():
+                print(f"\nMisses of {name} (doc_id, field, - gold only / + record only, item):")
+                print(format_misses(scores))
     return 0

@@ -323,3 +323,39 @@ def test_evaluate_run_prints_json_and_rejects_missing_inputs(tmp_path, capsys):
     assert out["thidua"]["fields"]["people"]["f1"] == 1.0
     assert evaluate.run(parser.parse_args(["--gold", str(tmp_path)])) == 2
     assert evaluate.run(parser.parse_args(["--gold", str(tmp_path / "nowhere"), "--records", str(records)])) == 2
+
+
+def test_evaluate_misses_list_the_gold_items_missed_and_the_record_items_added():
+    rec = record_from_gold(GOLD_MEETING)
+    rec["organizations"] = [{"name": "Ủy ban nhân dân xã Tân Phong"}, {"name": "Hội Nông dân xã"},
+                            {"name": "Trường Tiểu học Tân Phong"}]
+    rec["meeting"]["host"] = "Hội Nông dân xã"
+    s = score({"m1": GOLD_MEETING}, {"m1": rec})
+    by_field = {m.field: m for m in s.misses}
+    assert set(by_field) == {"organizations", "host"}
+    assert by_field["organizations"].missed == ["Cụm thi đua số 3 các xã miền núi"]
+    assert by_field["organizations"].extra == ["Trường Tiểu học Tân Phong"]
+    assert (by_field["host"].missed, by_field["host"].extra) == (["Ủy ban nhân dân xã Tân Phong"], ["Hội Nông dân xã"])
+
+
+def test_evaluate_misses_are_empty_for_a_perfect_record():
+    s = score({"m1": GOLD_MEETING, "n1": GOLD_NEGATIVE},
+              {"m1": record_from_gold(GOLD_MEETING), "n1": record_from_gold(GOLD_NEGATIVE)})
+    assert s.misses == []
+    assert evaluate.format_misses(s) == "(no misses)"
+
+
+def test_evaluate_misses_printed_one_tab_separated_line_per_item(tmp_path, capsys):
+    rec = record_from_gold(GOLD_MEETING)
+    rec["people"][0]["titles"] = [{"title": "Phó Chủ tịch Hội Nông dân xã", "organization": None}]
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "m1.json").write_text(json.dumps(GOLD_MEETING, ensure_ascii=False), encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    args = argparse.Namespace(gold=[gold_dir], records=records, baseline=False, json=False, misses=True,
+                              threshold=evaluate.DEFAULT_THRESHOLD)
+    assert evaluate.run(args) == 0
+    lines = capsys.readouterr().out.split("Misses of thidua", 1)[1].splitlines()[1:]
+    assert lines == ["m1\tperson_titles\t-\tTrần Văn Hoà | Chủ tịch Ủy ban nhân dân xã Tân Phong",
+                     "m1\tperson_titles\t+\tTrần Văn Hoà | Phó Chủ tịch Hội Nông dân xã"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognition_helpers import org_names
+from recognition_helpers import extract_orgs, org_names
 
 
 @pytest.mark.parametrize("text", [
@@ -46,7 +46,6 @@ def test_organizations_in_page_chrome_are_not_listed(text):
     assert org_names(body + text + "\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="a place level shared by a list of bodies is not distributed to each")
 def test_organizations_shared_place_level_is_distributed():
     text = "Dự hội nghị có đại diện Thường trực HĐND, UBND, Ủy ban MTTQ xã Tân Hòa."
     assert org_names(text) == ["HĐND xã Tân Hòa", "UBND xã Tân Hòa", "Ủy ban MTTQ xã Tân Hòa"]
@@ -55,3 +54,19 @@ def test_organizations_shared_place_level_is_distributed():
 def test_organizations_name_cut_off_at_the_end_of_a_truncated_text_is_not_listed():
     text = "Sáng 3/4, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị với sự phối hợp của Ngân hàng Chính sách"
     assert org_names(text) == ["Hội Nông dân tỉnh Hà Nam"]
+
+
+def test_organizations_shared_place_keeps_the_mention_as_written():
+    text = "Lãnh đạo HĐND – UBND huyện Phú Lộc dự hội nghị."
+    hdnd = [o for o in extract_orgs(text) if o.name == "HĐND huyện Phú Lộc"]
+    assert [(m.text, text[m.start:m.end]) for m in hdnd[0].mentions] == [("HĐND", "HĐND")]
+
+
+def test_organizations_head_carrying_its_level_takes_only_the_shared_place_name():
+    text = "Thay mặt Tỉnh ủy, UBND tỉnh Ninh Bình, ông Phạm Quang Ngọc phát biểu."
+    assert org_names(text) == ["Tỉnh ủy Ninh Bình", "UBND tỉnh Ninh Bình"]
+
+
+def test_organizations_place_of_a_plural_list_is_not_shared():
+    text = "Dự hội nghị có lãnh đạo UBND, Phòng Nội vụ các huyện trong cụm."
+    assert "UBND huyện" not in " ".join(org_names(text))

@@ -12,6 +12,10 @@ after it, nested organizations, abbreviations defined in parentheses). Here they
   could belong to two different organizations is kept apart;
 * **the name** is the most informative mention (place levels and an affiliation tail "trực thuộc …" count for
   nothing), the first one written in the body of the article among equals;
+* a place written once for a list of bodies is **shared**: "Thường trực HĐND, UBND, Ủy ban MTTQ xã Tân Hòa" names
+  "HĐND xã Tân Hòa", "UBND xã Tân Hòa" and "Ủy ban MTTQ xã Tân Hòa" (bare heads joined by commas, "và" or a dash
+  to a body that ends with its place; a head that carries the level itself takes the place's name only: "Tỉnh
+  ủy, UBND tỉnh Ninh Bình" → "Tỉnh ủy Ninh Bình"); the mention stays the head as written;
 * a bare head word ("Giám đốc Bảo tàng") becomes a mention of the one organization of that kind, when there is one;
 * a name that runs into the end of a text cut off in mid-sentence is not listed (it may be cut too).
 """
@@ -23,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..clean import fold
 from ..document import Document
 from ..recognize import OrgCandidate, Recognition, lexicons, norm_of, recognize
 from ..schema import Mention, Organization
@@ -31,6 +36,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
 _PAREN = re.compile(r"\([^()]*\)")
 _SKIP = {"và", ",", "-", ".", "(", ")", ":", ";", "/", "'", '"', "“", "”"}
 _AFFILIATION = ("thuộc",)
+_LIST_GAP = re.compile(r"\s*(?:,|và|[-–—])\s*")  # between two bodies of one list ("HĐND, UBND", "HĐND – UBND")
 _AFFILIATION_TAIL = re.compile(r"\s(?:trực\s+)?thuộc\s", re.IGNORECASE)  # "… trực thuộc Sở Y tế": the tail names whom the body belongs to, not the body
 
 
@@ -201,14 +207,14 @@ def _merge(cands: list[OrgCandidate], keys: list[tuple[_Tok, ...]]) -> list[_Clu
     return clusters
 
 
-def _name_index(cands: list[OrgCandidate], cluster: _Cluster, keys: list[tuple[_Tok, ...]],
+def _name_index(cands: list[OrgCandidate], names: list[str], cluster: _Cluster, keys: list[tuple[_Tok, ...]],
                 heading_ends: set[int]) -> int:
     """The mention that names the organization: the most informative; among equals, written in full words rather
     than abbreviations, standing alone rather than inside another name, with its head capitalized, in the body
     rather than in a heading, the longest (an affiliation tail "trực thuộc …" left aside), the first."""
     def rank(i: int):
         c = cands[i]
-        surface = _PAREN.sub(" ", c.text)
+        surface = _PAREN.sub(" ", names[i])
         abbreviated = 0 if surface.isupper() else sum(
             1 for m in _TOKEN.finditer(surface) if len(m.group()) >= 2 and m.group().isupper())
         written = _AFFILIATION_TAIL.split(surface, maxsplit=1)[0]
@@ -239,25 +245,80 @@ def _with_defined_abbreviation(text: str, cands: list[OrgCandidate]) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _levels() -> tuple[re.Pattern, frozenset[str]]:
+    """A regex of the place levels (rank ≥ 1) on folded text, and the first words of those levels."""
+    levels = sorted((k for k, rank in lexicons().admin.items() if rank >= 1), key=len, reverse=True)
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in levels) + r")(?!\w)")
+    return rx, frozenset(k.split()[0] for k in levels)
+
+
+def _place_tail(cand: OrgCandidate) -> tuple[str, str] | None:
+    """(level, place) a named body ends with, right after its head and capitalized name words: "Ủy ban MTTQ Việt
+    Nam tỉnh Ninh Bình" → ("tỉnh", "tỉnh Ninh Bình"). None when the place is not the body's own ("Phòng Nội vụ
+    các huyện")."""
+    rx, _ = _levels()
+    words = list(_TOKEN.finditer(cand.text))
+    n_head = len(cand.head.split())
+    if not 0 < n_head < len(words):
+        return None
+    m = rx.search(fold(cand.text), words[n_head - 1].end())
+    if m is None or any(not w[:1].isupper() for w in cand.text[words[n_head - 1].end():m.start()].split()):
+        return None
+    return m.group(), cand.text[m.start():]
+
+
+def _shared_places(text: str, cands: list[OrgCandidate]) -> list[str]:
+    """The name each candidate stands for: its text, or a bare head given the place its list ends with."""
+    names = [c.text for c in cands]
+    _, level_words = _levels()
+    order = sorted(range(len(cands)), key=lambda i: cands[i].char_start)
+    chain: list[int] = []
+    for a, b in zip(order, order[1:] + [None]):
+        if cands[a].bare:
+            chain.append(a)
+        else:
+            chain = []
+            continue
+        if b is None or not _LIST_GAP.fullmatch(text[cands[a].char_end:cands[b].char_start]):
+            chain = []
+            continue
+        if cands[b].bare:
+            continue
+        tail = _place_tail(cands[b])
+        for i in chain if tail else ():
+            level, place = tail
+            first = fold(cands[i].text.split()[0])
+            if first not in level_words:
+                names[i] = f"{cands[i].text} {place}"
+            elif first == fold(level.split()[0]):  # "Tỉnh ủy" + "tỉnh Ninh Bình" → "Tỉnh ủy Ninh Bình"
+                rest = place[len(level):].strip()
+                names[i] = f"{cands[i].text} {rest}" if rest else names[i]
+        chain = []
+    return names
+
+
 def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Organization]:
     rec = rec or recognize(doc)
     cut = _cut_off_at(doc.text)
     cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end) and o.char_end != cut]
-    keys = [key_of(_with_defined_abbreviation(o.text, cands)) for o in cands]
+    names = _shared_places(doc.text, cands)
+    keys = [key_of(_with_defined_abbreviation(n, cands)) for n in names]
     keep = [i for i, k in enumerate(keys) if k]
     cands = [cands[i] for i in keep]
+    names = [names[i] for i in keep]
     keys = [keys[i] for i in keep]
     clusters = _merge(cands, keys)
     headings = _heading_starts(doc)
     out: list[tuple[int, Organization]] = []
     for cl in clusters:
-        name_i = _name_index(cands, cl, keys, headings)
+        name_i = _name_index(cands, names, cl, keys, headings)
         named = cands[name_i]
         members = sorted(cl.members, key=lambda i: cands[i].char_start)
         abbreviation = next((cands[i].abbreviation for i in members if cands[i].abbreviation), None)
         if abbreviation is None:
             abbreviation = _initials_used(cands, cl, keys)
-        name = named.text[:1].upper() + named.text[1:]
+        name = names[name_i][:1].upper() + names[name_i][1:]
         org = Organization(
             name=" ".join(name.split()) if "\n" in name else name,
             type=named.type,

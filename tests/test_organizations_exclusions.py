@@ -70,3 +70,9 @@ def test_organizations_head_carrying_its_level_takes_only_the_shared_place_name(
 def test_organizations_place_of_a_plural_list_is_not_shared():
     text = "Dự hội nghị có lãnh đạo UBND, Phòng Nội vụ các huyện trong cụm."
     assert "UBND huyện" not in " ".join(org_names(text))
+
+
+def test_organizations_level_word_inside_a_party_body_name_is_not_a_shared_place():
+    text = ("Dự có đồng chí Võ Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Ban Dân vận Tỉnh ủy và Liên đoàn Lao động "
+            "tỉnh.")
+    assert "Tỉnh ủy ủy" not in org_names(text)

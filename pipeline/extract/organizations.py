@@ -265,7 +265,11 @@ def _place_tail(cand: OrgCandidate) -> tuple[str, str] | None:
     m = rx.search(fold(cand.text), words[n_head - 1].end())
     if m is None or any(not w[:1].isupper() for w in cand.text[words[n_head - 1].end():m.start()].split()):
         return None
-    return m.group(), cand.text[m.start():]
+    place = cand.text[m.start():]
+    after = place[m.end() - m.start():].split()
+    if not place[:1].islower() or (after and not after[0][:1].isupper()):
+        return None  # a level word inside a body's name ("Ban Dân vận Tỉnh ủy"), not a place
+    return m.group(), place
 
 
 def _shared_places(text: str, cands: list[OrgCandidate]) -> list[str]:

@@ -6,6 +6,9 @@ Words come from underthesea's ``word_tokenize`` (with ``use_token_normalize=Fals
 spelling) and are aligned back to the canonical text, so the spaCy ``Doc`` built from them has ``doc.text ==
 text`` and exact character offsets. Sentences (underthesea ``sent_tokenize``, aligned the same way) become
 ``token.is_sent_start`` in the Doc.
+
+The extractors read sentences from :func:`sentence_spans`, a light splitter on the canonical text that knows the
+abbreviations of the genre ("PGS.TS.", "TP.", "Th.S.") and runs in every extractor at no cost.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from .clean import NoiseRegion
 
@@ -94,6 +97,75 @@ def _kind(line: str, first: bool) -> str:
     if len(line) < 160 and line[-1] not in _TERMINAL:
         return "caption"
     return "paragraph"
+
+
+# --------------------------------------------------------------------------------------------- sentences
+
+class Span(NamedTuple):
+    """A sentence (or a clause) as offsets into the text: ``text[start:end]``, no white space at either edge."""
+
+    start: int
+    end: int
+
+
+#: The end of a sentence inside a segment: ".", "!", "?" or "…" (and closing quotes or brackets), then white space
+#: before a word that starts with a capital or a digit (after an optional opening quote, bracket, dash or bullet).
+_SENT_END = re.compile(r"(?<=[.!?…])(?P<close>[\"”’»)]*)\s+(?=[\"“‘«(\-–•]?\s*(?P<first>\w))")
+#: The word before a full stop: everything back to white space, an opening bracket or quote (at most 15 chars).
+_WORD_BEFORE_DOT = re.compile(r"(?:^|(?<=[\s(\"“‘«]))[^\s(\"“‘«]{1,15}$")
+
+
+@lru_cache(maxsize=1)
+def _dotted_abbreviations() -> frozenset[str]:
+    from .resources import data_path, read_words
+
+    return frozenset(w.lower() for w in read_words(data_path("lexicons/sentence_abbreviations.tsv")))
+
+
+def abbreviation_dot(text: str, i: int) -> bool:
+    """Whether the full stop at ``text[i]`` closes an abbreviation rather than a sentence: a known one
+    (models/lexicons/sentence_abbreviations.tsv: "TP.", "ThS.", "Th.S.", "Đ/c."), a chain of them or of initials
+    ("PGS.TS.", "M.T."). An acronym that is a name ("UBND.", "CAND."), a lone letter ("hạng A.") and a short word
+    ("Nghệ An.") end a sentence."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, i - 15), i)
+    if not m:
+        return False
+    word = m.group()
+    known = _dotted_abbreviations()
+    if word.lower() in known:
+        return True
+    parts = word.split(".")
+    return len(parts) > 1 and all(p.lower() in known or (len(p) == 1 and p.isupper()) for p in parts)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]`` (a segment, or segments joined where a line was cut mid-sentence).
+
+    A sentence ends at ".", "!", "?" or "…" followed by white space and a capital or a digit: numbers ("1.200",
+    "ngày 5.10") have no space after the dot, a lower-case word after it goes on the sentence, and an abbreviation
+    (:func:`abbreviation_dot`) does not end one."""
+    spans: list[Span] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        first = m.group("first")
+        if not (first.isupper() or first.isdigit()):
+            continue
+        if text[m.start() - 1] == "." and abbreviation_dot(text, m.start() - 1):
+            continue
+        spans.append(Span(pos, m.start() + len(m.group("close"))))
+        pos = m.end()
+    spans.append(Span(pos, end))
+    return [s for s in (strip_span(text, s.start, s.end) for s in spans) if s.end > s.start]
+
+
+def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Span:
+    """The span without leading/trailing white space (or ``chars``)."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip(chars))
+    right = len(piece.rstrip(chars))
+    if right <= left:
+        return Span(start, start)
+    return Span(start + left, start + right)
 
 
 # --------------------------------------------------------------------------------------------- words

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import build
-from pipeline.extract import cues, extract_record
+from pipeline.extract import extract_record
 from pipeline.ingest import Article
 from pipeline.schema import Source
+from pipeline.segment import sentence_spans
 
 _LEAD = "Ngày 10/1/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
 
@@ -49,7 +50,7 @@ def test_meeting_host_drops_a_parenthesis_cut_open():
     ("Dự hội nghị có PGS.TS. Trần Minh Đức.", 1),
 ])
 def test_meeting_sentence_ends_after_a_short_place_name_not_after_an_abbreviation(text, n):
-    assert len(cues.sentence_spans(text, 0, len(text))) == n
+    assert len(sentence_spans(text, 0, len(text))) == n
 
 
 def test_meeting_location_ends_at_the_full_stop_after_a_short_place_name():

@@ -1,5 +1,7 @@
+import pytest
+
 from pipeline.clean import find_noise
-from pipeline.segment import make_doc, segment
+from pipeline.segment import make_doc, segment, sentence_spans
 
 TEXT = (
     "HỘI NGHỊ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2022\n\n"
@@ -49,3 +51,71 @@ def test_segment_sentences_follow_segments():
     doc = make_doc(TEXT, segment(TEXT))
     starts = [s.start_char for s in doc.sents]
     assert TEXT.index("1. Hoàn thành") in starts and TEXT.index("Ảnh:") in starts
+
+
+# --------------------------------------------------------------------------------------------- sentences
+
+def _sentences(text: str) -> list[str]:
+    spans = sentence_spans(text, 0, len(text))
+    assert all(text[s:e] == text[s:e].strip() and e > s for s, e in spans)
+    return [text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize("text", [
+    "Đến dự có PGS.TS. Trần Văn Nam, Giám đốc Đại học X.",
+    "Về phía nhà trường có GS.TSKH. Lê Văn Bình.",
+    "Báo cáo do ThS. Nguyễn Thị Hoa trình bày.",
+    "Báo cáo do Th.S. Nguyễn Thị Hoa trình bày.",
+    "Hội nghị diễn ra tại TP. Điện Biên Phủ.",
+    "Hội nghị diễn ra tại Tp. Hải Dương.",
+    "Hội nghị diễn ra tại tp. Hải Dương.",
+    "Trụ sở đặt tại Q. Ba Đình, TX. Sơn Tây.",
+    "Ảnh: M.T. Tại hội nghị.",
+])
+def test_segment_sentence_goes_on_after_a_title_or_place_abbreviation(text):
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Lễ kỷ niệm được tổ chức tại Bảo tàng Nghệ An. Năm nay bảo tàng là đơn vị Khối trưởng.",
+     "Lễ kỷ niệm được tổ chức tại Bảo tàng Nghệ An."),
+    ("Chúc mừng 75 năm Ngày truyền thống CAND. Tại hội nghị, đồng chí Giám đốc phát biểu.",
+     "Chúc mừng 75 năm Ngày truyền thống CAND."),
+    ("Đơn vị dẫn đầu là xã Mỹ Tú. Sau đó các đơn vị ký giao ước.", "Đơn vị dẫn đầu là xã Mỹ Tú."),
+    ("Cờ thi đua được trao cho đơn vị hạng A. Năm nay có 5 đơn vị.", "Cờ thi đua được trao cho đơn vị hạng A."),
+    ("Kết quả được đánh giá trong quý III. Đến nay các đơn vị đều hoàn thành.",
+     "Kết quả được đánh giá trong quý III."),
+])
+def test_segment_sentence_ends_after_a_short_word_an_acronym_or_a_numeral(text, first):
+    assert _sentences(text)[0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "Có 1.200 đoàn viên tham gia. Ngày 5.10 diễn ra lễ phát động.",
+    "Kế hoạch ban hành ngày 5.10.2024. Các đơn vị triển khai.",
+])
+def test_segment_sentence_does_not_end_inside_a_number(text):
+    assert len(_sentences(text)) == 2
+
+
+def test_segment_sentence_goes_on_before_a_lower_case_word():
+    text = "Các đơn vị thực hiện tốt công tác tuyên truyền, vận động v.v. và đạt kết quả cao."
+    assert _sentences(text) == [text]
+
+
+def test_segment_sentence_keeps_its_closing_quote_and_the_next_starts_at_a_quote_or_dash():
+    text = "Ông nhấn mạnh: “Phải làm tốt hơn nữa.” - Tiếp tục đổi mới. “Năm nay sẽ khác”, ông nói."
+    assert _sentences(text) == ["Ông nhấn mạnh: “Phải làm tốt hơn nữa.”", "- Tiếp tục đổi mới.",
+                                "“Năm nay sẽ khác”, ông nói."]
+
+
+def test_segment_sentence_ends_at_question_and_exclamation_marks():
+    assert _sentences("Vì sao? Vì thi đua là yêu nước! Mọi người đồng lòng…") == [
+        "Vì sao?", "Vì thi đua là yêu nước!", "Mọi người đồng lòng…"]
+
+
+def test_segment_sentence_spans_index_the_whole_text():
+    text = "TIÊU ĐỀ\nĐoạn một. Đoạn hai.\n"
+    start = text.index("Đoạn")
+    spans = sentence_spans(text, start, text.index("\n", start))
+    assert [text[s:e] for s, e in spans] == ["Đoạn một.", "Đoạn hai."]

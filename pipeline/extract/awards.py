@@ -28,7 +28,8 @@ from ..clean import fold
 from ..document import Document
 from ..resources import data_path, read_table
 from ..schema import Award, Organization, Person
-from .clauses import Span, clauses, cue_regex, cue_table, split_sentences
+from ..segment import Span, sentence_spans
+from .clauses import clauses, cue_regex, cue_table
 
 _CUES = "award_cues.tsv"
 
@@ -631,7 +632,7 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
     found: list[_Found] = []
     for seg in doc.content_segments():
         secondary = seg.kind in ("caption", "heading")
-        for sent in split_sentences(doc.text, seg.start, seg.end):
+        for sent in sentence_spans(doc.text, seg.start, seg.end):
             for clause in clauses(doc.text, sent):
                 for name, r, issuer, s, e in _statements(doc, sent, clause, organizations, people):
                     award = Award(award=name, recipient=" ".join(r.text.split()), recipient_type=r.type,

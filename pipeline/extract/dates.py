@@ -31,6 +31,7 @@ from ..clean import fold
 from ..document import Document
 from ..resources import data_path, read_table
 from ..schema import DateItem
+from ..segment import sentence_spans
 from . import cues
 
 # ------------------------------------------------------------------------------------------- patterns
@@ -266,7 +267,7 @@ def _context(doc: Document) -> _Context:
             continue
         paragraphs.append([seg.start, seg.end])
     for s, e in paragraphs:
-        sentences.extend(cues.sentence_spans(doc.text, s, e))
+        sentences.extend(sentence_spans(doc.text, s, e))
     return _Context(doc, sentences, [(s, e) for s, e in paragraphs], title)
 
 

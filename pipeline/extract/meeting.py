@@ -39,6 +39,7 @@ from ..clean import fold
 from ..document import Document
 from ..labels import MEETING_TYPES
 from ..schema import DateItem, Meeting, Record
+from ..segment import abbreviation_dot, sentence_spans
 from . import cues
 
 _LEAD_PARAGRAPHS = 4  # paragraphs after the title searched for the lead sentence
@@ -212,7 +213,7 @@ def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, 
             continue
         if (seg.kind == "caption" or _PHOTO_CREDIT.search(doc.folded, seg.start, seg.end)
                 or (paras and seg.end - seg.start < _SHORT_CAPTION
-                    and len(cues.sentence_spans(text, seg.start, seg.end)) == 1)):
+                    and len(sentence_spans(text, seg.start, seg.end)) == 1)):
             captions.append((seg.start, seg.end))
         paras.append([seg.start, seg.end])
     return title, [(s, e) for s, e in paras], captions
@@ -221,12 +222,12 @@ def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, 
 def _lead(doc: Document, dates: list[DateItem]) -> _Lead:
     folded = doc.folded
     title, paras, captions = _paragraphs(doc)
-    sentences = [sp for s, e in paras for sp in cues.sentence_spans(doc.text, s, e)]
+    sentences = [sp for s, e in paras for sp in sentence_spans(doc.text, s, e)]
     lead = _Lead(title, None, paras, sentences, title[1] if title else 0, captions=captions)
     body_paras = [p for p in paras if not _PHOTO_CREDIT.search(folded, *p)]
     weak = None
     for ps, pe in body_paras[:_LEAD_PARAGRAPHS]:
-        for s, e in cues.sentence_spans(doc.text, ps, pe):
+        for s, e in sentence_spans(doc.text, ps, pe):
             firmness = _reports_event(doc, s, e, dates)
             if firmness == "strong":
                 lead.sentence, lead.lead_end = (s, e), pe
@@ -419,8 +420,7 @@ def _after_determiner(folded: str, start: int, i: int) -> bool:
 
 def _abbrev_before(text: str, i: int) -> bool:
     """"TP." "Tp." "Q." before a name: a dot that does not end the sentence."""
-    m = re.search(r"(?:^|[\s.])([A-ZĐ][A-Za-zĐđ]{0,3})$", text[max(0, i - 6):i])
-    return bool(m) and cues.is_abbreviation(m.group(1)) and i + 2 < len(text) and text[i + 2:i + 3].isupper()
+    return text[i] == "." and abbreviation_dot(text, i) and i + 2 < len(text) and text[i + 2:i + 3].isupper()
 
 
 def _is_dateish(folded: str, i: int) -> bool:
@@ -505,7 +505,7 @@ def _location_held_at(doc: Document, lead: _Lead) -> tuple[str | None, list[int]
     if at is None:
         return None, None
     nxt = [sp for ps, pe in lead.paragraphs[at:at + 2] if (ps, pe) not in lead.captions
-           for sp in cues.sentence_spans(doc.text, ps, pe) if sp[0] >= lead.sentence[1]]
+           for sp in sentence_spans(doc.text, ps, pe) if sp[0] >= lead.sentence[1]]
     for s, e in nxt[:1]:
         words = _meeting_words(folded, s, min(e, s + 20))
         if not words or words[0].start() != s or not _nouns().fullmatch(folded, words[0].start(), words[0].end()):
@@ -993,7 +993,7 @@ def _members_around_leader(doc: Document, lead: _Lead) -> tuple[int | None, list
     folded, text = doc.folded, doc.text
     last = next((i for i, (ps, pe) in enumerate(lead.paragraphs) if ps <= (lead.sentence or (0, 0))[0] < pe), -1)
     for ps, pe in lead.paragraphs[max(0, last):last + 2]:
-        for s, e in cues.sentence_spans(text, ps, pe):
+        for s, e in sentence_spans(text, ps, pe):
             mark = _LEADER_MARK.search(folded, s, e)
             if not mark:
                 continue

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..schema import Pledge
-from ..segment import Segment
-from .clauses import Span, cue_regex, split_sentences, strip
+from ..segment import Segment, Span, sentence_spans
+from ..segment import strip_span as strip
+from .clauses import cue_regex
 
 _CUES = "pledge_cues.tsv"
 
@@ -85,7 +86,7 @@ def _opens_list(doc: Document, intro: Segment, sent: Span) -> bool:
 
 
 def _last_sentence(doc: Document, seg: Segment) -> Span:
-    return split_sentences(doc.text, seg.start, seg.end)[-1]
+    return sentence_spans(doc.text, seg.start, seg.end)[-1]
 
 
 def _blocks(doc: Document) -> list[list[_Item]]:
@@ -161,7 +162,7 @@ def _inline_lists(doc: Document) -> list[list[Span]]:
     """"; "-separated items after a committing colon inside one sentence."""
     lists: list[list[Span]] = []
     for seg in doc.content_segments("paragraph", "caption"):
-        for sent in split_sentences(doc.text, seg.start, seg.end):
+        for sent in sentence_spans(doc.text, seg.start, seg.end):
             colon = doc.text.find(":", sent.start, sent.end)
             if colon < 0:
                 continue

@@ -158,14 +158,14 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     return [s for s in (strip_span(text, s.start, s.end) for s in spans) if s.end > s.start]
 
 
-def strip_span(text: str, start: int, end: int, chars: str | None = None) -> Span:
-    """The span without leading/trailing white space (or ``chars``)."""
-    piece = text[start:end]
-    left = len(piece) - len(piece.lstrip(chars))
-    right = len(piece.rstrip(chars))
-    if right <= left:
-        return Span(start, start)
-    return Span(start + left, start + right)
+def strip_span(text: str, start: int, end: int, chars: str = "") -> Span:
+    """The span without leading/trailing white space and ``chars`` (empty, at ``end``, when nothing is left)."""
+    s, e = start, end
+    while s < e and (text[s] in chars or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in chars or text[e - 1].isspace()):
+        e -= 1
+    return Span(s, e)
 
 
 # --------------------------------------------------------------------------------------------- words

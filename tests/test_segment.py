@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.clean import find_noise
-from pipeline.segment import make_doc, segment, sentence_spans
+from pipeline.segment import make_doc, segment, sentence_spans, strip_span
 
 TEXT = (
     "HỘI NGHỊ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2022\n\n"
@@ -119,3 +119,15 @@ def test_segment_sentence_spans_index_the_whole_text():
     start = text.index("Đoạn")
     spans = sentence_spans(text, start, text.index("\n", start))
     assert [text[s:e] for s, e in spans] == ["Đoạn một.", "Đoạn hai."]
+
+
+def test_segment_sentence_of_a_numbered_item_starts_after_its_number():
+    text = "1. Tặng Bằng khen cho 5 tập thể."
+    assert _sentences(text) == ["1.", "Tặng Bằng khen cho 5 tập thể."]
+
+
+def test_segment_strip_span_drops_edge_characters_and_any_white_space():
+    text = " ,\u00a0Sở Nội vụ;\t"
+    s, e = strip_span(text, 0, len(text), ",;")
+    assert text[s:e] == "Sở Nội vụ"
+    assert strip_span(text, 0, 3, ",") == (3, 3)

@@ -26,10 +26,11 @@ from functools import lru_cache
 
 from ..clean import fold
 from ..document import Document
-from ..resources import data_path, read_table
 from ..schema import Award, Organization, Person
-from ..segment import Span, sentence_spans
-from .clauses import clauses, cue_regex, cue_table
+from ..segment import Span, sentence_spans, strip_span
+from .clauses import clauses
+from . import cues
+from .cues import cue_regex, cue_table
 
 _CUES = "award_cues.tsv"
 
@@ -60,62 +61,46 @@ class _Found:
 
 @lru_cache(maxsize=1)
 def _forms() -> tuple[dict[str, _Form], re.Pattern]:
-    table: dict[str, _Form] = {}
-    for surface, canonical, recipients, suffix in read_table(data_path("lexicons/award_forms.tsv"), columns=4):
-        table[fold(surface)] = _Form(canonical, recipients, suffix)
-    alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"(?<![\w])(?P<form>{alt})(?![\w])")
+    forms: dict[str, _Form] = {}
+    for surface, canonical, recipients, suffix in cues.table("award_forms.tsv", 4):
+        forms[fold(surface)] = _Form(canonical, recipients, suffix)
+    return forms, re.compile(rf"(?<![\w])(?P<form>{cues.alternation(forms)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[dict[str, str], re.Pattern]:
-    table = {fold(s): c for s, c in read_table(data_path("lexicons/award_classes.tsv"), columns=2)}
-    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"\s+hạng\s+(?P<cls>{alt})(?![\w])")
+    classes = {fold(s): c for s, c in cues.table("award_classes.tsv", 2)}
+    return classes, re.compile(rf"\s+hạng\s+(?P<cls>{cues.alternation(classes)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _verb_before() -> re.Pattern:
     """A verb of giving/receiving/recognizing right before the form ("tặng", "đón nhận", "công nhận danh hiệu")."""
-    cues = cue_table(_CUES)
-    verbs = sorted(cues["give"] + cues["receive"] + cues["recognize"], key=len, reverse=True)
-    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    return re.compile(rf"(?<![\w])(?P<verb>{alt})(?:\s+đạt)?(?:\s+(?:danh\s+hiệu|thưởng))?\s*[“\"‘]?\s*$")
+    kinds = cue_table(_CUES)
+    verbs = cues.alternation(kinds["give"] + kinds["receive"] + kinds["recognize"])
+    return re.compile(rf"(?<![\w])(?P<verb>{verbs})(?:\s+đạt)?(?:\s+(?:danh\s+hiệu|thưởng))?\s*[“\"‘]?\s*$")
 
 
 @lru_cache(maxsize=1)
 def _counted() -> re.Pattern:
-    cues = cue_table(_CUES)
-    nouns = sorted(cues["mixed"] + cues["individual"] + cues["collective"], key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
-    return re.compile(rf"(?P<n>\d{{1,5}})\s+(?P<noun>{alt})(?![\w])")
+    kinds = cue_table(_CUES)
+    nouns = cues.alternation(kinds["mixed"] + kinds["individual"] + kinds["collective"])
+    return re.compile(rf"(?P<n>\d{{1,5}})\s+(?P<noun>{nouns})(?![\w])")
 
 
 def _kind_of_noun(noun: str) -> str:
-    cues = cue_table(_CUES)
+    kinds = cue_table(_CUES)
     noun = " ".join(noun.split())
     for kind, label in (("mixed", "mixed"), ("individual", "individual"), ("collective", "collective")):
-        if noun in cues[kind]:
+        if noun in kinds[kind]:
             return label
     return "collective"
 
 
-#: Lexicons of the people and organizations recognizers, read when present (the extractor works without them).
-_ORG_HEADS_FILE = "lexicons/org_heads.tsv"
-_FAMILY_NAMES_FILE = "lexicons/family_names.tsv"
-
-
 @lru_cache(maxsize=1)
-def _org_heads() -> re.Pattern | None:
-    """Head nouns of organization names from the organizations lexicon, when the project has one."""
-    path = data_path(_ORG_HEADS_FILE)
-    if not path.exists():
-        return None
-    heads = [fold(r[0]) for r in read_table(path) if r and r[0]]
-    if not heads:
-        return None
-    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?![\w])")
+def _org_heads() -> re.Pattern:
+    """Head nouns of organization names, from the organizations recognizer's lexicon (org_heads.tsv)."""
+    return re.compile(rf"(?:{cues.alternation(fold(r[0]) for r in cues.table('org_heads.tsv'))})(?![\w])")
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -146,12 +131,8 @@ _WINDOW = 300
 _DEDUPE_LIMIT = 200
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start] in _EDGE or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
-        end -= 1
-    return start, end
+def _strip_span(text: str, start: int, end: int) -> Span:
+    return strip_span(text, start, end, _EDGE)
 
 
 def _form_at(doc: Document, m: re.Match) -> tuple[str, _Form, int]:
@@ -198,9 +179,8 @@ def _name_end(text: str, pos: int, end: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
-    """Vietnamese family names from the people lexicon, when the project has one."""
-    path = data_path(_FAMILY_NAMES_FILE)
-    return frozenset(fold(r[0]) for r in read_table(path) if r) if path.exists() else frozenset()
+    """Vietnamese family names, from the people recognizer's lexicon (family_names.tsv)."""
+    return frozenset(fold(r[0]) for r in cues.table("family_names.tsv"))
 
 
 def _person_at(doc: Document, start: int, end: int, people: list[Person]) -> tuple[str, int, int] | None:
@@ -223,8 +203,7 @@ def _person_at(doc: Document, start: int, end: int, people: list[Person]) -> tup
         first = _WORD.match(doc.folded, pos, end)
         if not first or first.group() not in _family_names():
             return None
-        heads = _org_heads()
-        if heads and heads.match(doc.folded, pos, end):
+        if _org_heads().match(doc.folded, pos, end):
             return None
     name_end = _name_end(doc.text, pos, end)
     if name_end is None:
@@ -246,8 +225,7 @@ def _starts_recipient(doc: Document, pos: int, end: int, first_word: str,
     word = _WORD.match(folded, pos, end)
     if word and word.group() == first_word:
         return True  # "Phòng A và Phòng B"
-    heads = _org_heads()
-    if heads and heads.match(folded, pos, end):
+    if _org_heads().match(folded, pos, end):
         return True
     if _person_at(doc, pos, end, []) is not None:
         return True
@@ -428,34 +406,29 @@ def _left_recipients(doc: Document, clause: Span, end: int, form: _Form, organiz
         if _is_adverbial(doc, s, e):
             break
         kept.insert(0, (s, e))
-    # a person and the title apposed to the name: one recipient
-    out: list[_Recipient] = []
-    skip_titles = False
-    for s, e in kept:
-        if skip_titles and not _starts_recipient(doc, s, e, "", organizations):
-            continue
-        r = _recipient(doc, s, e, form, people)
-        if r:
-            out.append(r)
-            skip_titles = r.type == "individual" and r.count == 1 and r.start > s
-    return out
+    return _recipients_of(doc, kept, form, organizations, people)
 
 
 def _right_recipients(doc: Document, start: int, end: int, form: _Form, organizations: list[Organization],
                       people: list[Person]) -> list[_Recipient]:
     """Recipients written after "cho"."""
     stop = _stop_at(doc, start, min(end, start + 2 * _WINDOW))
+    return _recipients_of(doc, _split(doc, start, stop, organizations), form, organizations, people)
+
+
+def _recipients_of(doc: Document, parts: list[tuple[int, int]], form: _Form, organizations: list[Organization],
+                   people: list[Person]) -> list[_Recipient]:
+    """The recipient of each part of a list; a title apposed to a person's name ("ông A, Giám đốc Sở X") is part
+    of that recipient, not one of its own."""
     out: list[_Recipient] = []
     skip_titles = False
-    for s, e in _split(doc, start, stop, organizations):
+    for s, e in parts:
         if skip_titles and not _starts_recipient(doc, s, e, "", organizations):
             continue
         r = _recipient(doc, s, e, form, people)
         if r:
             out.append(r)
             skip_titles = r.type == "individual" and r.count == 1 and r.start > s
-        elif out:
-            continue
     return out
 
 

@@ -29,7 +29,6 @@ from functools import lru_cache
 
 from ..clean import fold
 from ..document import Document
-from ..resources import data_path, read_table
 from ..schema import DateItem
 from ..segment import sentence_spans
 from . import cues
@@ -44,11 +43,10 @@ def _tod_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    tods = sorted(_tod_words(), key=len, reverse=True)
-    tod = r"(?<![\w])(?P<tod>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in tods) + r")\s+"
+    tod = rf"(?<![\w])(?P<tod>{cues.alternation(_tod_words())})\s+"
     daycue = r"(?<![\w])(?:ngày|hôm)"
     out = []
-    for name, rx in read_table(data_path("lexicons/date_patterns.tsv"), columns=2):
+    for name, rx in cues.table("date_patterns.tsv", 2):
         rx = cues.folded_pattern(rx.replace("{TOD}", tod).replace("{DAYCUE}", daycue))
         out.append((name, re.compile(rx)))
     return tuple(out)
@@ -280,17 +278,17 @@ def _continues(text: str, prev: list[int], start: int, title: tuple[int, int] | 
 
 
 def _is_future(folded: str, s: int, e: int) -> bool:
-    return bool(cues.words_regex("future_cues.tsv").search(folded, s, e))
+    return bool(cues.cue_regex("future_cues.tsv").search(folded, s, e))
 
 
 def _is_event_sentence(folded: str, s: int, e: int) -> bool:
     """A sentence about an event: a meeting noun or action (not a look-alike such as "lễ hội") or an event verb."""
-    nots = [(n.start(), n.end()) for n in cues.words_regex("meeting_nouns.tsv", "not").finditer(folded, s, e)]
+    nots = [(n.start(), n.end()) for n in cues.cue_regex("meeting_nouns.tsv", "not").finditer(folded, s, e)]
     for kind in ("noun", "action"):
-        for m in cues.words_regex("meeting_nouns.tsv", kind).finditer(folded, s, e):
+        for m in cues.cue_regex("meeting_nouns.tsv", kind).finditer(folded, s, e):
             if not any(a <= m.start() < b for a, b in nots):
                 return True
-    return bool(cues.words_regex("event_verbs.tsv").search(folded, s, e))
+    return bool(cues.cue_regex("event_verbs.tsv").search(folded, s, e))
 
 
 # ------------------------------------------------------------------------------------------- roles
@@ -400,7 +398,7 @@ def _anchor_year(doc: Document, ctx: _Context, c: _Cand, a: _Cand) -> tuple[int,
     cue = None
     last = -1
     for kind in ("review", "open"):
-        rx = cues.words_regex("period_cues.tsv", kind)
+        rx = cues.cue_regex("period_cues.tsv", kind)
         for m in rx.finditer(before):
             if m.start() > last:
                 last, cue = m.start(), kind

@@ -21,19 +21,19 @@ from functools import lru_cache
 
 from ..clean import fold
 from ..document import Document
-from ..resources import data_path, read_table
 from ..schema import GroupRole, Organization, Person
-from .clauses import Span, cue_regex, sentences
+from ..segment import strip_span
+from .clauses import Span, sentences
+from . import cues
+from .cues import cue_regex
 
 _CUES = "group_role_cues.tsv"
 
 
 @lru_cache(maxsize=1)
 def _roles() -> tuple[dict[str, str], re.Pattern]:
-    table = {fold(s): c for s, c in read_table(data_path("lexicons/group_roles.tsv"), columns=2)}
-    alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
-    rx = re.compile(rf"(?<![\w])(?P<role>{alt})(?:\s+thi\s+đua)?(?![\w])")
-    return table, rx
+    roles = {fold(s): c for s, c in cues.table("group_roles.tsv", 2)}
+    return roles, re.compile(rf"(?<![\w])(?P<role>{cues.alternation(roles)})(?:\s+thi\s+đua)?(?![\w])")
 
 
 #: A residential block or a cluster of villages, not an emulation group: "Trưởng khối 7", "trưởng khối phố".
@@ -87,8 +87,7 @@ def _strip_lead(doc: Document, start: int, end: int) -> int:
     changed = True
     while changed and start < end:
         changed = False
-        while start < end and (doc.text[start] in _EDGE or doc.text[start].isspace()):
-            start += 1
+        start = strip_span(doc.text, start, end, _EDGE).start
         for kind in ("lead", "board"):
             m = cue_regex(_CUES, kind).match(doc.folded, start, end)
             if m and m.end() < end:
@@ -172,9 +171,7 @@ def _holder_left(doc: Document, sent: Span, floor: int, anchor: int,
         m = _NEXT_ITEM.match(text, lo, anchor)
         if m:
             lo = m.end()
-    end = anchor
-    while end > lo and (text[end - 1] in _EDGE or text[end - 1].isspace()):
-        end -= 1
+    end = strip_span(text, lo, anchor, _EDGE).end
     if end <= lo:
         return None
     start = _title_org(doc, lo, end)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from ..clean import fold
 from ..document import Document
@@ -80,7 +81,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|;|\s+và\s+)\s*")
 
 @lru_cache(maxsize=None)
 def _phrases(kind: str) -> re.Pattern:
-    return cues.words_regex("meeting_phrases.tsv", kind)
+    return cues.cue_regex("meeting_phrases.tsv", kind)
 
 
 @lru_cache(maxsize=1)
@@ -96,15 +97,15 @@ def _type_cues() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 def _nouns() -> re.Pattern:
-    return cues.words_regex("meeting_nouns.tsv", "noun")
+    return cues.cue_regex("meeting_nouns.tsv", "noun")
 
 
 def _actions() -> re.Pattern:
-    return cues.words_regex("meeting_nouns.tsv", "action")
+    return cues.cue_regex("meeting_nouns.tsv", "action")
 
 
 def _not_nouns() -> re.Pattern:
-    return cues.words_regex("meeting_nouns.tsv", "not")
+    return cues.cue_regex("meeting_nouns.tsv", "not")
 
 
 # ------------------------------------------------------------------------------------------- lead
@@ -139,7 +140,7 @@ def _meeting_words(folded: str, s: int, e: int, skip: list[int] | None = None) -
 
 def _event_verb(doc: Document, s: int, e: int) -> re.Match | None:
     """An event verb written in lower case ("tổ chức", not the "Tổ chức" of "Phòng Tổ chức cán bộ")."""
-    for m in cues.words_regex("event_verbs.tsv").finditer(doc.folded, s, e):
+    for m in cues.cue_regex("event_verbs.tsv").finditer(doc.folded, s, e):
         if doc.text[m.start()].islower():
             return m
     return None
@@ -158,11 +159,11 @@ def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> str 
     dated = (any(s <= d.start < e and d.precision == "day" and d.role not in ("publication", "document")
                  for d in dates)
              or bool(_DAY_OPENING.match(folded, s, e)))  # "Sáng 20-9, …" even when no year could be given to it
-    strong_past = bool(cues.words_regex("past_cues.tsv", "strong").search(folded, s, e))
+    strong_past = bool(cues.cue_regex("past_cues.tsv", "strong").search(folded, s, e))
     if _event_verb(doc, s, e) is not None:
         if dated or strong_past:
             return "strong"
-        return "weak" if cues.words_regex("past_cues.tsv", "weak").search(folded, s, e) else None
+        return "weak" if cues.cue_regex("past_cues.tsv", "weak").search(folded, s, e) else None
     acted = any(_actions().fullmatch(folded, m.start(), m.end()) and doc.text[m.start()].islower() for m in words)
     opened = (any(s <= d.start < s + _OPENING_REACH and d.precision == "day" and d.role == "meeting" for d in dates)
               or bool(_DAY_OPENING.match(folded, s, e)))
@@ -170,7 +171,7 @@ def _reports_event(doc: Document, s: int, e: int, dates: list[DateItem]) -> str 
 
 
 def _is_future(folded: str, s: int, e: int) -> bool:
-    return bool(cues.words_regex("future_cues.tsv").search(folded, s, e))
+    return bool(cues.cue_regex("future_cues.tsv").search(folded, s, e))
 
 
 def _future_around_event(folded: str, s: int, e: int, dates: list[DateItem]) -> bool:
@@ -181,11 +182,11 @@ def _future_around_event(folded: str, s: int, e: int, dates: list[DateItem]) -> 
     chuẩn bị Đại hội tới đây"; "… theo đó ngành sẽ tập trung …") does not count."""
     words = _meeting_words(folded, s, e)
     first = words[0].start() if words else e
-    if cues.words_regex("future_cues.tsv", "near").search(folded, s, first):
+    if cues.cue_regex("future_cues.tsv", "near").search(folded, s, first):
         return True
     opened = (any(s <= d.start < s + _OPENING_REACH and d.precision == "day" for d in dates)
               or bool(_DAY_OPENING.match(folded, s, e)))
-    if not opened and cues.words_regex("future_cues.tsv", "anywhere").search(folded, s, e):
+    if not opened and cues.cue_regex("future_cues.tsv", "anywhere").search(folded, s, e):
         return True
     return any(s <= d.start < e and d.precision == "day" and _DATE_THEN_FUTURE.match(folded, d.end, e)
                for d in dates)
@@ -809,18 +810,14 @@ def _number_words() -> dict[str, int]:
     return {fold(r[0]): int(r[1]) for r in cues.table("meeting_numbers.tsv")}
 
 
-def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _count_pattern() -> re.Pattern:
     """A count (digits or a number in words) and a unit noun ("16 đơn vị", "mười trường", "5 LĐLĐ"), not a word
     that only starts like one ("356 hội viên")."""
     rows = cues.table("meeting_phrases.tsv")
-    units = _alternation(fold(r[0]) for r in rows if r[1] == "unit")
-    not_units = _alternation(fold(r[0]) for r in rows if r[1] == "not_unit")
-    numbers = _alternation(_number_words())
+    units = cues.alternation(fold(r[0]) for r in rows if r[1] == "unit")
+    not_units = cues.alternation(fold(r[0]) for r in rows if r[1] == "not_unit")
+    numbers = cues.alternation(_number_words())
     w = cues.WORD_CHARS
     return re.compile(rf"(?<![\d/.,{w}])(\d{{1,3}}|{numbers})\s+(?!(?:{not_units})(?![{w}]))(?:{units})(?![{w}])")
 
@@ -1023,23 +1020,31 @@ def _count_list(doc: Document, start: int, limit: int) -> tuple[int, list[int]] 
     return None
 
 
-def _list_end(doc: Document, start: int, limit: int) -> int:
-    text, folded = doc.text, doc.folded
-    i = start
+def _outside_parentheses(text: str, start: int, limit: int) -> Iterator[tuple[int, str]]:
+    """Offset and character of each character of ``text[start:limit]`` outside parentheses (the parentheses left
+    out; a ")" that closes nothing is passed over)."""
     depth = 0
-    while i < limit:
+    for i in range(start, limit):
         ch = text[i]
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ".;:\n" and not _abbrev_before(text, i)):
+        elif depth == 0:
+            yield i, ch
+
+
+#: A word after a list of units that is no longer one of them ("…, Sở Y thuộc Khối …", "… đã ký giao ước").
+_LIST_STOP = re.compile(cues.folded_pattern(r" (?:thuộc|tổ chức|đã|cùng|tham dự|về dự)\b"))
+
+
+def _list_end(doc: Document, start: int, limit: int) -> int:
+    """End of a list of units that starts at ``start``: a full stop, ";", ":" or a line end outside parentheses,
+    or a word that goes on the sentence (:data:`_LIST_STOP`)."""
+    text = doc.text
+    for i, ch in _outside_parentheses(text, start, limit):
+        if ch in ".;:\n" and not _abbrev_before(text, i) or ch == " " and _LIST_STOP.match(doc.folded, i):
             return i
-        elif depth == 0 and ch == " ":
-            m = re.match(cues.folded_pattern(r" (?:thuộc|tổ chức|đã|cùng|tham dự|về dự)\b"), folded[i:i + 12])
-            if m:
-                return i
-        i += 1
     return limit
 
 
@@ -1062,23 +1067,15 @@ def _meeting_title(doc: Document, lead: _Lead, skip: list[int] | None) -> tuple[
 
 
 def _title_end(doc: Document, start: int, limit: int) -> int:
-    text, folded = doc.text, doc.folded
-    i = start
-    depth = 0
-    while i < limit:
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch == "\n":
-            if not text[i + 1:i + 2].islower():  # a line cut mid-name goes on in lower case
+    """End of a meeting's name that starts at ``start``: punctuation or a line end outside parentheses (a line cut
+    mid-name goes on in lower case), or a word that goes on the sentence (:data:`_TITLE_STOP`)."""
+    text = doc.text
+    for i, ch in _outside_parentheses(text, start, limit):
+        if ch == "\n":
+            if not text[i + 1:i + 2].islower():
                 return i
-        elif depth == 0 and ch in ",.;:" and not (ch == "." and _abbrev_before(text, i)):
+        elif ch in ",.;:" and not _abbrev_before(text, i) or ch == " " and _TITLE_STOP.match(doc.folded, i):
             return i
-        elif depth == 0 and ch in " \n" and _TITLE_STOP.match(folded, i):
-            return i
-        i += 1
     return limit
 
 

@@ -24,7 +24,7 @@ from ..document import Document
 from ..schema import Pledge
 from ..segment import Segment, Span, sentence_spans
 from ..segment import strip_span as strip
-from .clauses import cue_regex
+from .cues import cue_regex
 
 _CUES = "pledge_cues.tsv"
 

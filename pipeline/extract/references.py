@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from ..clean import fold
 from ..document import Document
-from ..resources import data_path, read_table
 from ..schema import DateItem, Reference
+from . import cues
 
 
 @dataclass(frozen=True)
@@ -38,18 +38,17 @@ class _Citation:
 
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[dict[str, _Kind], re.Pattern]:
-    table: dict[str, _Kind] = {}
-    for surface, canonical, bare in read_table(data_path("lexicons/document_kinds.tsv"), columns=3):
-        table[fold(surface)] = _Kind(canonical, bare.lower() == "yes")
-    alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
+    kinds: dict[str, _Kind] = {}
+    for surface, canonical, bare in cues.table("document_kinds.tsv", 3):
+        kinds[fold(surface)] = _Kind(canonical, bare.lower() == "yes")
     # kind, optional "số" / "số:" / ":", then the number's first digit
-    rx = re.compile(rf"(?<![\w])(?P<kind>{alt})(?P<so>\s*(?:số|so)\b)?\s*:?\s*(?=\d)")
-    return table, rx
+    rx = re.compile(rf"(?<![\w])(?P<kind>{cues.alternation(kinds)})(?P<so>\s*(?:số|so)\b)?\s*:?\s*(?=\d)")
+    return kinds, rx
 
 
 @lru_cache(maxsize=1)
 def _issuer_codes() -> dict[str, str]:
-    return {code: name for code, name in read_table(data_path("lexicons/issuer_codes.tsv"), columns=2)}
+    return {code: name for code, name in cues.table("issuer_codes.tsv", 2)}
 
 
 _DIGITS = re.compile(r"\d{1,6}[a-zA-Z]?(?![\d,])")

@@ -9,6 +9,9 @@ paragraphs shuffled; the seed makes it the same every time) as one JSONL file, t
 process with its models loaded before the clock starts:
 
 * the pipeline (``thidua extract``, all output formats off but JSONL+CSV) with 1 worker and with every core;
+* the same pipeline, 1 worker, without the people/title/organization recognizers (:mod:`pipeline.recognize`
+  returns nothing, so the extractors that read it find nothing): the table gives the recognizers' cost as the
+  ratio of the two speeds (issue 4 wants it under 2×);
 * the baseline (:func:`pipeline.baseline.baseline_record`: underthesea ``ner`` + ``dateparser``) on the first
   ``--baseline-docs`` documents (it is slow);
 * underthesea ``word_tokenize`` alone on each document's text: the floor every Vietnamese pipeline pays;
@@ -36,6 +39,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+_BARE = "pipeline without recognizers"
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -99,7 +103,21 @@ def measure(kind: str, corpus: Path, n: int, workers: int) -> dict:
     return row
 
 
+def _without_recognizers() -> None:
+    """Make this (bench) process's recognizers find nothing: :func:`pipeline.recognize.recognize_text` returns an
+    empty :class:`~pipeline.recognize.Recognition` (a seam for the bench only, not an option of the pipeline)."""
+    from pipeline import recognize
+
+    def nothing(text, breaks=(), noise=(), ner=False):
+        return recognize.Recognition(orgs=[], people=[], text=text)
+
+    recognize.recognize_text = nothing
+
+
 def _measure(kind: str, corpus: Path, n: int, workers: int) -> dict:
+    if kind == "pipeline_without_recognizers":
+        _without_recognizers()
+        kind = "pipeline"
     if kind == "pipeline":
         from pipeline.process import warm_up
         from pipeline.runner import run
@@ -209,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps({"id": f"bench-{i:05d}", "text": text}, ensure_ascii=False) + "\n")
         chars = sum(len(t) for t in texts) / len(texts)
         load0 = os.getloadavg()[0]
-        rows = [("pipeline, 1 worker", 1, _run_measure("pipeline", corpus, args.docs, 1))]
+        rows = [("pipeline, 1 worker", 1, _run_measure("pipeline", corpus, args.docs, 1)),
+                (_BARE, 1, _run_measure("pipeline_without_recognizers", corpus, args.docs, 1))]
         capacity = None
         if cores > 1:
             capacity = parallel_capacity(cores)
@@ -232,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, n_cores, r in rows:
         per_core = rate[name] / n_cores
         notes = []
-        if name.startswith("pipeline"):
+        if name == _BARE:
+            notes.append(f"recognizers cost: pipeline / without = {rate[_BARE] / one:.2f}x")
+        elif name.startswith("pipeline"):
             notes.append(f"{per_core / base:.1f}x baseline/core, {per_core / floor:.2f}x word_tokenize")
             if n_cores > 1:
                 notes.append(f"{rate[name] / one:.2f}x one worker (cores free: {capacity:.2f})")

@@ -64,6 +64,8 @@ _ADDRESS_KINDS = {"address"}
 _ROMAN = re.compile(r"[IVXL]+")
 #: Bodies that exist inside a unit and may be named after it with a lower-case noun ("Công đoàn bệnh viện").
 _UNIT_BODY_TYPES = {"union", "youth_union", "party_body", "association"}
+#: ... and those that, with an agency, may name the unit in full in their head ("Đoàn trường").
+_UNIT_HEAD_TYPES = _UNIT_BODY_TYPES | {"agency"}
 
 
 # ------------------------------------------------------------------------------------------ lexicons
@@ -74,8 +76,10 @@ def norm_of(word: str) -> str:
     return _NORM_MAP.get(word) or fold(word)
 
 
+@lru_cache(maxsize=20_000)
 def norm_key(text: str) -> str:
-    """The matching key of a phrase: the NORMs of its tokens, space-separated."""
+    """The matching key of a phrase: the NORMs of its tokens, space-separated (cached: the rules ask for the keys of
+    the same few words on every document)."""
     return " ".join(norm_of(m.group()) for m in _TOKEN.finditer(text))
 
 
@@ -84,6 +88,9 @@ class OrgHead:
     type: str  # labels.ORG_TYPES
     keep_bare: bool  # the head alone names one body ("Tỉnh ủy", "HĐND")
     growth: str  # "name", "group" or "fixed"
+
+
+_OTHER_HEAD = OrgHead("other", False, "name")  # a head missing from org_heads.tsv
 
 
 @dataclass
@@ -223,7 +230,6 @@ class Recognition:
 
 # ------------------------------------------------------------------------------------------ tokens
 
-@lru_cache(maxsize=200_000)
 def _shape(w: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(capitalized, title case, all capitals, alphabetic, digits, lower case) of a token."""
     first = w[:1]
@@ -233,20 +239,30 @@ def _shape(w: str) -> tuple[bool, bool, bool, bool, bool, bool]:
             first.islower())
 
 
+_SHAPES: dict[str, tuple[bool, bool, bool, bool, bool, bool]] = {}  # word -> _shape(word), for this process
+
+
+def _shapes(words: Sequence[str]) -> list[tuple[bool, bool, bool, bool, bool, bool]]:
+    """The shape of each word, computed once per distinct word (texts repeat their words, and each other's)."""
+    for w in set(words).difference(_SHAPES):
+        _SHAPES[w] = _shape(w)
+    return list(map(_SHAPES.__getitem__, words))
+
+
 class _Syllables:
     """The compact token view the rules read: text, NORM, shape and canonical offsets of every token."""
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], breaks: Sequence[int] = (),
-                 words: Sequence[str] | None = None):
+                 words: Sequence[str] | None = None, norms: Sequence[str] | None = None):
         self.text = text
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.words = words = list(words) if words is not None else [text[s:e] for s, e in spans]
-        self.norms = [norm_of(w) for w in words]
+        self.norms = list(norms) if norms is not None else list(map(norm_of, words))
         self.n = len(words)
         if words:
             self.cap, self.title, self.upper, self.alpha, self.digit, self.lower = map(
-                list, zip(*map(_shape, words)))
+                list, zip(*_shapes(words)))
         else:
             self.cap, self.title, self.upper, self.alpha, self.digit, self.lower = [], [], [], [], [], []
         # a token that opens a new segment (heading, paragraph, caption ...) may not continue a name
@@ -262,11 +278,9 @@ class _Syllables:
         out = [False] * self.n
         i = 0
         while i < self.n:
-            j = i
             line_end = self.text.find("\n", self.starts[i])
             line_end = len(self.text) if line_end < 0 else line_end
-            while j < self.n and self.starts[j] < line_end:
-                j += 1
+            j = bisect.bisect_left(self.starts, line_end, i)  # the first token of the next line
             line = self.text[self.starts[i]:self.ends[j - 1]] if j > i else ""
             if line == line.upper() and len(_LETTERS.findall(line)) >= 8:
                 for k in range(i, j):
@@ -286,7 +300,7 @@ class CompactTokenizer:
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self._normed: set[str] = set()
+        self._norms: dict[str, str] = {}  # word -> its NORM, for every word seen by this tokenizer
 
     def __call__(self, text: str):
         from spacy.tokens import Doc
@@ -297,12 +311,13 @@ class CompactTokenizer:
         spaces = [a[1] != b[0] for a, b in zip(spans, spans[1:])]
         if spans:
             spaces.append(False)
-        for w in set(words).difference(self._normed):  # the NORM of a word is set once on its lexeme, for every Doc after
-            self.vocab[w].norm_ = norm_of(w)
-            self._normed.add(w)
+        norms = self._norms
+        for w in set(words).difference(norms):  # the NORM of a word is set once on its lexeme, for every Doc after
+            norms[w] = self.vocab[w].norm_ = norm_of(w)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["thidua_offsets"] = spans
         doc.user_data["thidua_words"] = words
+        doc.user_data["thidua_norms"] = list(map(norms.__getitem__, words))
         return doc
 
     # spaCy calls these when it serializes a pipeline; the tokenizer has no settings to save
@@ -550,11 +565,9 @@ class _Rules:
         self.orgs: list[OrgCandidate] = []
         self.org_at: dict[int, int] = {}  # start token -> index in self.orgs (outermost candidate first found)
         self.noisy = [False] * syl.n
-        for a, b in noise:
-            for k in range(bisect.bisect_left(syl.starts, a), syl.n):
-                if syl.starts[k] >= b:
-                    break
-                self.noisy[k] = True
+        for a, b in noise:  # the tokens that start inside a noise region
+            i, j = bisect.bisect_left(syl.starts, a), bisect.bisect_left(syl.starts, b)
+            self.noisy[i:j] = [True] * (j - i)
         self.board_ends = {end for end, _ in cues.by_label[BOARD].values()}
         fam = lex.family_names
         self.family_start = [False] * syl.n
@@ -678,7 +691,12 @@ class _Rules:
         """A brand written in title case before "chi nhánh" and a place ("Agribank chi nhánh huyện Năm Căn"): the
         branch of an enterprise, though no head word names it."""
         s = self.s
-        for i in range(s.n - 2):
+        branch = norm_key("chi nhánh")
+        # the token before each "chi nhánh" cue (every branch the test below accepts starts one)
+        before = sorted(start - 1 for start, (_, key) in self.c.by_label[ADMIN].items() if key == branch and start > 0)
+        for i in before:
+            if i >= s.n - 2:
+                break
             if not (s.alpha[i] and s.title[i] and not s.upper[i]) or not self._branch_at(i + 1) or \
                     self.c.winner(i) is not None or self.starts_person(i) or self.in_noise(i) or \
                     self.covered_by_org(i) or i in self.org_at:
@@ -728,7 +746,7 @@ class _Rules:
                   plural_ok: bool = False) -> int:
         s = self.s
         end, key = head
-        info = self.lex.org_heads.get(key, OrgHead("other", False, "name"))
+        info = self.lex.org_heads.get(key, _OTHER_HEAD)
         idx = len(self.orgs)
         cand = OrgCandidate(start=i, end=end, head_end=end, head=key, type=info.type, keep_bare=info.keep_bare,
                             lower_head=s.lower[i] and not s.caps_line[i], parent=parent)
@@ -813,7 +831,7 @@ class _Rules:
             if s.hard_break[j] or self.in_noise(j):
                 break
             w, nm = s.words[j], s.norms[j]
-            if last == "head" and cand.type in _UNIT_BODY_TYPES | {"agency"} and self.starts_person(j) and \
+            if last == "head" and cand.type in _UNIT_HEAD_TYPES and self.starts_person(j) and \
                     self.c.winner(cand.start)[2].split()[-1] in self.lex.unit_nouns:
                 break  # "Bí thư Đoàn trường Trần Minh Khôi": the head names the body in full, a person follows
             if last == "head" and cand.type in _UNIT_BODY_TYPES:
@@ -1505,7 +1523,8 @@ def _candidates_component(doc):
     if text is None:
         text = doc.text
     offsets = doc.user_data.get("thidua_offsets") or [(t.idx, t.idx + len(t)) for t in doc]
-    syl = _Syllables(text, offsets, doc.user_data.get("thidua_breaks", ()), doc.user_data.get("thidua_words"))
+    syl = _Syllables(text, offsets, doc.user_data.get("thidua_breaks", ()), doc.user_data.get("thidua_words"),
+                     doc.user_data.get("thidua_norms"))
     rules = _Rules(syl, _Cues(doc, lex, syl.norms), lex, doc.user_data.get("thidua_noise", ()))
     rules.find_orgs()
     people = rules.find_people()

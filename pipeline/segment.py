@@ -158,6 +158,32 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     return [s for s in (strip_span(text, s.start, s.end) for s in spans) if s.end > s.start]
 
 
+#: A line ending with one of these is not continued by the next line, even one in lower case.
+_ENDS_PARAGRAPH = ".!?…:;\"”)"
+
+
+def paragraphs(text: str, segments: Sequence[Segment]) -> tuple[Span | None, list[Span]]:
+    """The title (a heading before any paragraph) and the paragraphs of the content (noise left out): a line cut
+    mid-sentence ("… tại Hội" / "trường Nhà văn hoá xã …") is joined to the next one, which goes on in lower case.
+    A first heading that goes on in lower case is no title but the start of the first paragraph."""
+    title: Span | None = None
+    paras: list[Span] = []
+    for seg in segments:
+        if seg.kind == "noise":
+            continue
+        goes_on = text[seg.start].islower()
+        if title is None and seg.kind == "heading" and not paras:
+            title = Span(seg.start, seg.end)
+        elif title is not None and not paras and goes_on:
+            paras.append(Span(title.start, seg.end))
+            title = None
+        elif paras and goes_on and text[paras[-1].end - 1] not in _ENDS_PARAGRAPH:
+            paras[-1] = Span(paras[-1].start, seg.end)
+        else:
+            paras.append(Span(seg.start, seg.end))
+    return title, paras
+
+
 def strip_span(text: str, start: int, end: int, chars: str = "") -> Span:
     """The span without leading/trailing white space and ``chars`` (empty, at ``end``, when nothing is left)."""
     s, e = start, end

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.clean import find_noise
-from pipeline.segment import make_doc, segment, sentence_spans, strip_span
+from pipeline.segment import make_doc, paragraphs, segment, sentence_spans, strip_span
 
 TEXT = (
     "HỘI NGHỊ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2022\n\n"
@@ -131,3 +131,17 @@ def test_segment_strip_span_drops_edge_characters_and_any_white_space():
     s, e = strip_span(text, 0, len(text), ",;")
     assert text[s:e] == "Sở Nội vụ"
     assert strip_span(text, 0, 3, ",") == (3, 3)
+
+
+def test_segment_paragraphs_join_a_line_cut_mid_sentence():
+    text = "TIÊU ĐỀ BÀI VIẾT VỀ HỘI NGHỊ\nSáng nay, hội nghị diễn ra tại Hội\ntrường UBND xã.\nĐoạn hai."
+    title, paras = paragraphs(text, segment(text))
+    assert text[title.start:title.end] == "TIÊU ĐỀ BÀI VIẾT VỀ HỘI NGHỊ"
+    assert [text[s:e] for s, e in paras] == ["Sáng nay, hội nghị diễn ra tại Hội\ntrường UBND xã.", "Đoạn hai."]
+
+
+def test_segment_paragraphs_first_heading_going_on_in_lower_case_is_no_title():
+    text = "Hội nghị tổng kết công tác thi đua của Khối\nthi đua các xã đã diễn ra sáng nay.\nĐoạn hai."
+    title, paras = paragraphs(text, segment(text))
+    assert title is None
+    assert text[paras[0].start:paras[0].end] == text[:text.index("\nĐoạn")]

@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..clean import fold
 from ..document import Document
 from ..schema import DateItem
-from ..segment import sentence_spans
+from ..segment import paragraphs, sentence_spans
 from . import cues
 
 # ------------------------------------------------------------------------------------------- patterns
@@ -249,32 +249,11 @@ class _Context:
 
 
 def _context(doc: Document) -> _Context:
-    sentences: list[tuple[int, int]] = []
-    paragraphs: list[list[int]] = []
-    title = None
-    for seg in doc.content_segments():
-        if title is None and seg.kind == "heading" and not paragraphs:
-            title = (seg.start, seg.end)
-        elif title is not None and len(paragraphs) == 1 and paragraphs[0][0] == title[0] \
-                and doc.text[seg.start].islower():
-            paragraphs[-1][1] = seg.end  # not a title: a first line cut mid-sentence
-            title = None
-            continue
-        elif paragraphs and _continues(doc.text, paragraphs[-1], seg.start, title):
-            paragraphs[-1][1] = seg.end
-            continue
-        paragraphs.append([seg.start, seg.end])
-    for s, e in paragraphs:
-        sentences.extend(sentence_spans(doc.text, s, e))
-    return _Context(doc, sentences, [(s, e) for s, e in paragraphs], title)
-
-
-def _continues(text: str, prev: list[int], start: int, title: tuple[int, int] | None) -> bool:
-    """A line cut mid-sentence ("… tại Hội" / "trường Nhà văn hoá xã …"): it goes on in lower case."""
-    if title is not None and prev[0] == title[0]:
-        return False
-    last = text[prev[1] - 1]
-    return last not in ".!?…:;\"”)" and text[start].islower()
+    """The title (read as a paragraph too), the paragraphs and their sentences."""
+    title, paras = paragraphs(doc.text, doc.segments)
+    paras = ([title] if title else []) + paras
+    sentences = [sp for s, e in paras for sp in sentence_spans(doc.text, s, e)]
+    return _Context(doc, sentences, paras, title)
 
 
 def _is_future(folded: str, s: int, e: int) -> bool:

@@ -40,7 +40,7 @@ from ..clean import fold
 from ..document import Document
 from ..labels import MEETING_TYPES
 from ..schema import DateItem, Meeting, Record
-from ..segment import abbreviation_dot, sentence_spans
+from ..segment import abbreviation_dot, paragraphs, sentence_spans
 from . import cues
 
 _LEAD_PARAGRAPHS = 4  # paragraphs after the title searched for the lead sentence
@@ -196,28 +196,22 @@ _DATE_THEN_FUTURE = re.compile(cues.folded_pattern(r"\s*(?:tới đây|sắp t�
 
 
 def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, int]], list[tuple[int, int]]]:
-    """Title, paragraphs (continued lines joined) and caption-like segments of the content."""
-    title = None
-    paras: list[list[int]] = []
-    captions: list[tuple[int, int]] = []
+    """Title, paragraphs (continued lines joined) and caption-like segments of the content: the segment that opens
+    a paragraph (not the first one, a heading that was or opened the title) is one when it is a caption, holds a
+    photo credit, or is a short single sentence after the first paragraph."""
     text = doc.text
-    for seg in doc.content_segments():
-        if title is None and seg.kind == "heading" and not paras:
-            title = (seg.start, seg.end)
-            continue
-        if title is not None and not paras and text[seg.start].islower():
-            paras.append([title[0], seg.end])  # not a title: a first line cut mid-sentence
-            title = None
-            continue
-        if paras and text[paras[-1][1] - 1] not in ".!?…:;\"”)" and text[seg.start].islower():
-            paras[-1][1] = seg.end
+    title, paras = paragraphs(text, doc.segments)
+    opens = {p.start: i for i, p in enumerate(paras)}
+    captions: list[tuple[int, int]] = []
+    for k, seg in enumerate(doc.content_segments()):
+        i = opens.get(seg.start)
+        if i is None or k == 0 and seg.kind == "heading":
             continue
         if (seg.kind == "caption" or _PHOTO_CREDIT.search(doc.folded, seg.start, seg.end)
-                or (paras and seg.end - seg.start < _SHORT_CAPTION
+                or (i > 0 and seg.end - seg.start < _SHORT_CAPTION
                     and len(sentence_spans(text, seg.start, seg.end)) == 1)):
             captions.append((seg.start, seg.end))
-        paras.append([seg.start, seg.end])
-    return title, [(s, e) for s, e in paras], captions
+    return title, paras, captions
 
 
 def _lead(doc: Document, dates: list[DateItem]) -> _Lead:

@@ -4,11 +4,10 @@ Segments follow the page's lines: a hard-wrapped paragraph (a long line cut with
 with the next line. Numbered and dashed list items, headings and captions stay segments of their own.
 Words come from underthesea's ``word_tokenize`` (with ``use_token_normalize=False``, which keeps the source
 spelling) and are aligned back to the canonical text, so the spaCy ``Doc`` built from them has ``doc.text ==
-text`` and exact character offsets. Sentences (underthesea ``sent_tokenize``, aligned the same way) become
-``token.is_sent_start`` in the Doc.
+text`` and exact character offsets.
 
-The extractors read sentences from :func:`sentence_spans`, a light splitter on the canonical text that knows the
-abbreviations of the genre ("PGS.TS.", "TP.", "Th.S.") and runs in every extractor at no cost.
+Sentences come from :func:`sentence_spans`, a light splitter on the canonical text that knows the abbreviations of
+the genre ("PGS.TS.", "TP.", "Th.S."): the extractors read them, and they are ``token.is_sent_start`` in the Doc.
 """
 
 from __future__ import annotations
@@ -252,16 +251,13 @@ def _fill_gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def sentence_starts(text: str, segments: Sequence[Segment]) -> set[int]:
-    """Character offsets where a sentence starts (each segment starts one; underthesea splits paragraphs)."""
-    from underthesea import sent_tokenize
-
+    """Character offsets where a sentence starts: each segment starts one, and :func:`sentence_spans` splits the
+    content segments (the extractors' sentences)."""
     starts: set[int] = set()
     for seg in segments:
         starts.add(seg.start)
-        if seg.kind in ("paragraph", "list_item") and seg.end - seg.start > 80:
-            chunk = text[seg.start:seg.end]
-            for s, _ in align(sent_tokenize(chunk), chunk, seg.start):
-                starts.add(s)
+        if seg.kind != "noise":
+            starts.update(s for s, _ in sentence_spans(text, seg.start, seg.end))
     return starts
 
 

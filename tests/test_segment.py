@@ -145,3 +145,10 @@ def test_segment_paragraphs_first_heading_going_on_in_lower_case_is_no_title():
     title, paras = paragraphs(text, segment(text))
     assert title is None
     assert text[paras[0].start:paras[0].end] == text[:text.index("\nĐoạn")]
+
+
+def test_segment_doc_sentences_are_the_extractors_sentences():
+    text = "Đến dự có PGS.TS. Trần Văn Nam, Giám đốc Sở Giáo dục và Đào tạo tỉnh. Hội nghị diễn ra tại Bảo tàng Nghệ An."
+    doc = make_doc(text, segment(text))
+    assert [s.start_char for s in doc.sents] == [s for s, _ in sentence_spans(text, 0, len(text))] == [
+        0, text.index("Hội nghị")]

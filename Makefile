@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install extract review figures chromium bench evaluate clean
+.PHONY: run test install extract review figures chromium bench evaluate train-ner clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ evaluate: $(STAMP)
 ## bench: documents/second and peak RSS of the pipeline (1 and all workers), the baseline and word_tokenize
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+## train-ner: retrain the optional spaCy NER backend (models/ner; THIDUA_NER=spacy) on corpus/dev gold; FOLDS=5 cross-validates first
+FOLDS ?= 0
+train-ner: $(STAMP)
+	$(PY) -m pipeline.train_ner --out models/ner --seed 0 --folds $(FOLDS)
 
 clean:
 	rm -rf outputs

@@ -154,3 +154,36 @@ def test_group_roles_abbreviation_of_a_holder_is_the_same_holder():
     text = ("Dự hội nghị có ông Lý Văn Tài, Tổng Giám đốc Tổng công ty Cấp nước Đồng Nai (DOWACO) (Khối trưởng). "
             "Theo quyết định của UBND tỉnh, DOWACO tiếp tục làm Khối trưởng năm 2021.")
     assert _roles(text) == [("Trưởng khối", "Tổng công ty Cấp nước Đồng Nai")]
+
+
+def _roles_extracted(text: str):
+    """Group roles with the article's own organizations and people (the real extractors)."""
+    from pipeline.extract import organizations, people
+
+    doc = build(Article(doc_id="t", text=text, source=Source()))
+    orgs = organizations.extract(doc)
+    return [(r.role, r.holder) for r in group_roles.extract(doc, orgs, people.extract(doc, orgs))]
+
+
+def test_group_roles_thong_nhat_chooses_the_holder():
+    text = "Hội nghị thống nhất Ủy ban MTTQ Việt Nam tỉnh làm Trưởng khối, Hội Cựu chiến binh tỉnh làm Khối phó."
+    assert _roles(text) == [("Trưởng khối", "Ủy ban MTTQ Việt Nam tỉnh"),
+                            ("Phó trưởng khối", "Hội Cựu chiến binh tỉnh")]
+
+
+def test_group_roles_person_title_before_the_role_gives_the_titles_organization():
+    text = ("Khối thi đua các cơ quan Đảng tỉnh tổng kết năm 2024. Đồng chí Phan Thị Yến, Phó Trưởng Ban Dân vận "
+            "Tỉnh ủy, Trưởng khối năm 2024, trình bày báo cáo.")
+    assert _roles_extracted(text) == [("Trưởng khối", "Ban Dân vận Tỉnh ủy")]
+
+
+def test_group_roles_guest_leading_another_bloc_is_not_a_role_of_this_one():
+    text = ("Khối thi đua các sở kinh tế tỉnh Phú Yên tổ chức hội nghị. Dự có ông Trần Đình Kha, Phó Giám đốc Sở "
+            "Y tế, Khối trưởng Khối thi đua các sở văn hóa – xã hội. Hội nghị bầu Sở Xây dựng làm Khối trưởng.")
+    assert _roles_extracted(text) == [("Trưởng khối", "Sở Xây dựng")]
+
+
+def test_group_roles_same_body_written_twice_is_one_role():
+    text = ("Tòa án nhân dân (TAND) tỉnh Đắk Lắk là đơn vị Khối trưởng. Đồng chí Nguyễn Văn Lực, Chánh án TAND "
+            "tỉnh, Trưởng khối, điều hành hội nghị.")
+    assert _roles_extracted(text) == [("Trưởng khối", "Tòa án nhân dân (TAND) tỉnh Đắk Lắk")]

@@ -6,12 +6,16 @@ maps "Khối trưởng", "Khối phó", "Trưởng cụm", "Phó trưởng cụm
 - the holder before a link: "bầu X làm Trưởng khối", "do X làm Trưởng khối", "X được bầu làm Cụm trưởng",
   "X là đơn vị Trưởng khối", and the next ones of the same sentence: "…, Y làm Cụm phó";
 - the holder before a bracket: "X (Khối trưởng)", and before ", đơn vị …": "X – đơn vị trưởng khối";
+- a person's title before the role: "Đồng chí Y, Phó Trưởng Ban Dân vận Tỉnh ủy, Trưởng khối năm 2024" (the holder
+  is the title's organization);
 - the holder after the role: "giới thiệu Trưởng cụm thi đua năm 2024 là X và Phó trưởng cụm là Y".
 
 The holder is an organization as written. When the text names a person ("đồng chí Y, Chủ tịch Công đoàn Z là
 Cụm trưởng") the holder is that person's organization: from the people extractor's titles when it found the
 person, else the organization after the position head of the apposition. A leadership board stands for its
-organization ("Ban Giám đốc Khu di tích X" → "Khu di tích X"). Cue words are data (group_role_cues.tsv).
+organization ("Ban Giám đốc Khu di tích X" → "Khu di tích X"). A role named with another bloc ("…, Khối trưởng Khối
+thi đua Y" said of a guest) is not a role of the article's bloc (the first one it names). Cue words are data
+(group_role_cues.tsv).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from ..segment import strip_span
 from .clauses import Span, sentences
 from . import cues
 from .cues import cue_regex
+from .organizations import key_of, same_organization
 
 _CUES = "group_role_cues.tsv"
 
@@ -257,6 +262,32 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(w in it for w in short)
 
 
+def _same_body(a: str, b: str) -> bool:
+    """Two holders that name one organization ("TAND tỉnh", "Tòa án nhân dân (TAND) tỉnh Đắk Lắk")."""
+    ka, kb = key_of(a), key_of(b)
+    return same_organization(ka, kb) or same_organization(kb, ka)
+
+
+def _title_ending_at(people: list[Person], pos: int) -> tuple[int, str] | None:
+    """(start, organization) of a person's title that ends at ``pos`` and names its organization."""
+    for p in people:
+        for t in p.titles:
+            if t.organization and pos - 1 <= t.end <= pos:
+                return t.start, t.organization
+    return None
+
+
+def _another_group(orgs: list[Organization], start: int, end: int) -> bool:
+    """True when the bloc named with the role word at ``[start, end)`` is not the article's own bloc (the first
+    bloc the article names)."""
+    groups = [o for o in orgs if o.type == "emulation_group"]
+    if len(groups) < 2:
+        return False
+    first = min(groups, key=lambda o: min(m.start for m in o.mentions))
+    named = [o for o in groups if any(start <= m.start <= end + 2 for m in o.mentions)]
+    return bool(named) and first not in named
+
+
 def _plausible(holder: str) -> bool:
     return 3 <= len(holder) <= 150 and holder[0].isupper() and any(c.isalpha() for c in holder)
 
@@ -286,8 +317,14 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
             link = _LINK_BEFORE.search(before)
             paren = _PAREN_BEFORE.search(before)
             unit = _UNIT_BEFORE.search(before)
-            appos = _APPOS_BEFORE.search(before) if "thi đua" in folded[rs:re_] or _GROUP_AFTER.match(
-                folded, re_) else None
+            named_group = "thi đua" in folded[rs:re_] or _GROUP_AFTER.match(folded, re_)
+            if named_group and _another_group(organizations, rs, re_):
+                floor = re_
+                continue  # "…, Khối trưởng Khối thi đua Y": a guest who leads another bloc
+            appos = _APPOS_BEFORE.search(before)
+            person_appos = appos and not named_group and _title_ending_at(people, window + appos.start())
+            if not named_group and not person_appos:
+                appos = None
             handover = _HANDOVER_BEFORE.search(before)
             if paren and _PAREN_AFTER.match(folded, re_):
                 anchor = window + paren.start()
@@ -298,6 +335,8 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
                     got = _holder_left(doc, sent, floor, anchor, organizations, people)
                 if got:
                     item = (got[0], _PAREN_AFTER.match(folded, re_).end(), got[1])
+            elif person_appos:  # "Đồng chí X, Phó Trưởng Ban Y, Trưởng khối năm 2024": the title's organization
+                item = (person_appos[0], re_, person_appos[1])
             elif unit or appos:
                 got = _holder_left(doc, sent, floor, window + (unit or appos).start(), organizations, people)
                 if got:
@@ -321,7 +360,7 @@ def extract(doc: Document, organizations: list[Organization], people: list[Perso
             holder = _expand_abbreviation(holder, abbreviations, organizations)
             holder = _fullest(holder, organizations)
             key = (role, fold(holder))
-            if key in seen:
+            if key in seen or any(r.role == role and _same_body(r.holder, holder) for r in found):
                 continue
             seen.add(key)
             found.append(GroupRole(role=role, holder=holder, text=text[start:end], start=start, end=end))

@@ -64,7 +64,7 @@ _ADDRESS_KINDS = {"address"}
 _ROMAN = re.compile(r"[IVXL]+")
 #: Bodies that exist inside a unit and may be named after it with a lower-case noun ("Công đoàn bệnh viện").
 _UNIT_BODY_TYPES = {"union", "youth_union", "party_body", "association"}
-#: ... and those that, with an agency, may name the unit in full in their head ("Đoàn trường").
+#: Those bodies, and agencies: their head may name the unit in full ("Đoàn trường"), and a person's name follows.
 _UNIT_HEAD_TYPES = _UNIT_BODY_TYPES | {"agency"}
 
 

@@ -116,3 +116,30 @@ def test_meeting_location_not_taken_from_another_meeting():
             "Năm ngoái, đơn vị được biểu dương tại Hội nghị điển hình tiên tiến toàn quốc tại Hà Nội.")
     _, m = _meeting(text)
     assert m.location is None
+
+
+def test_meeting_location_goes_on_through_a_higher_place_level_after_a_comma():
+    text = ("Chiều 24/11, tại nhà văn hóa bản Nậm Cha, huyện Sìn Hồ, Đồn Biên phòng Nậm Cha tổ chức lễ tổng kết "
+            "phong trào thi đua năm 2023.")
+    doc, m = _meeting(text)
+    assert m.location == "nhà văn hóa bản Nậm Cha, huyện Sìn Hồ"
+    assert m.host == "Đồn Biên phòng Nậm Cha"
+
+
+def test_meeting_host_drops_the_affiliation_after_thuoc():
+    text = ("Sáng 5/12, Đồn Biên phòng Ka Lăng thuộc Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức hội nghị "
+            "tổng kết công tác năm 2023.")
+    assert _meeting(text)[1].host == "Đồn Biên phòng Ka Lăng"
+
+
+def test_meeting_bloc_name_keeps_its_trực_thuộc_descriptor():
+    text = ("Ngày 10/1, Khối thi đua các đơn vị trực thuộc Sở Y tế tổ chức hội nghị ký kết giao ước thi đua "
+            "năm 2024.")
+    assert _meeting(text)[1].host == "Khối thi đua các đơn vị trực thuộc Sở Y tế"
+
+
+def test_meeting_bloc_name_keeps_a_dash_compound_of_its_sector():
+    text = ("Chiều 27/7, Khối thi đua các sở kinh tế – kỹ thuật tỉnh Bình Định tổ chức hội nghị sơ kết công tác "
+            "thi đua 6 tháng đầu năm.")
+    m = _meeting(text)[1]
+    assert (m.host, m.emulation_group) == ("Khối thi đua các sở kinh tế – kỹ thuật tỉnh Bình Định",) * 2

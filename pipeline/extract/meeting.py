@@ -382,6 +382,9 @@ def _clause_end(doc: Document, start: int, limit: int, *, commas: str = "stop") 
                 if commas == "names" and _name_goes_on(doc, i + 1, limit):
                     i += 1
                     continue
+                if commas == "place" and _higher_place_level(doc, i + 1, limit):
+                    i += 1
+                    continue  # "tại nhà văn hóa bản X, huyện Y": the place goes on
                 return i
             if ch == " " and i > start and text[i + 1:i + 2].islower():
                 if stops.match(folded, i + 1) and not _after_determiner(folded, start, i):
@@ -436,6 +439,20 @@ def _name_goes_on(doc: Document, i: int, limit: int) -> bool:
     levels = _phrases("level_continuation")
     return bool(levels.match(doc.folded, j)) and any(
         m.end() == i - 1 for m in levels.finditer(doc.folded, max(0, i - 16), i - 1))
+
+
+@lru_cache(maxsize=1)
+def _place_levels() -> re.Pattern:
+    """Levels of the administrative divisions from the commune up (admin_levels.tsv, rank ≥ 2), each followed by a
+    capitalized name: ", huyện Mường Tè", ", tỉnh Lai Châu"."""
+    levels = [fold(r[0]) for r in cues.table("admin_levels.tsv", 2) if int(r[1]) >= 2 and r[0].islower()]
+    return re.compile(rf"\s*(?:{cues.alternation(levels)})\s+")
+
+
+def _higher_place_level(doc: Document, i: int, limit: int) -> bool:
+    """A place qualifier after a comma (", huyện X"), which continues a place."""
+    m = _place_levels().match(doc.folded, i, limit)
+    return bool(m) and doc.text[m.end():m.end() + 1].isupper()
 
 
 def _clean(text: str) -> str:
@@ -694,7 +711,8 @@ def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, li
         host = _strip_role_parens(subject[g.start():])
         return host, [start + g.start(), start + len(subject)]
     cut = len(subject)
-    for rx in (r",\s*thuộc\b", r"\s*:\s", r"\s[-–]\s+(?=[a-zđ\u00e0-\u1ef9])", _ROLE_APPOSITIVE):
+    affiliation = r",\s*thuộc\b" if g and g.start() == 0 else r",?\s(?:trực\s+)?thuộc\s"  # a bloc's "trực thuộc" is its name
+    for rx in (affiliation, r"\s*:\s", r"\s[-–]\s+(?=[a-zđ\u00e0-\u1ef9])", _ROLE_APPOSITIVE):
         m = next((m for m in re.finditer(cues.folded_pattern(rx), fs)
                   if not (m.group().strip(" ")[:1] in "-–" and _in_dash_compound(fs, m.start() + m.group().index(
                       m.group().strip(" ")[:1])))), None)

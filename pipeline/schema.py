@@ -6,7 +6,7 @@ article) beside the normalized value, so ``text[start:end] == item.text`` (``ite
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -139,12 +139,24 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as the JSON object of the spec, keys in the spec's order."""
-        d = asdict(self)
+        d = _plain(self)
         order = [
             "schema_version", "doc_id", "source", "text_sha256", "is_meeting_report", "meeting", "dates",
             "organizations", "people", "pledges", "awards", "group_roles", "references", "warnings",
         ]
         return {k: d[k] for k in order}
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, recursively, like ``dataclasses.asdict`` but without its deep copy of every leaf (the
+    items are built fresh for each record, nothing is shared)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def iter_spans(record: dict[str, Any]):

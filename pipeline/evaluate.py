@@ -40,8 +40,9 @@ How we score
   marks made equal ("hoà" = "hòa", "thuỷ" = "thủy", "oè" = "òe"), dashes and quotes unified, "&" read as
   "và", spaces around punctuation removed, runs of spaces collapsed, punctuation at both ends stripped.
 * **Fuzzy match**: two strings match when, normalized, they are equal once spaces are removed, or when
-  ``rapidfuzz.fuzz.ratio`` is at least the threshold (``--threshold``, default 90) and two guards hold:
-  both carry the same numbers ("Cụm thi đua số 1" ≠ "số 4", ratio 94; "số 02" = "số 2"), and no word of
+  ``rapidfuzz.fuzz.ratio`` is at least the threshold (``--threshold``, default 90) and three guards hold:
+  both carry the same numbers ("Cụm thi đua số 1" ≠ "số 4", ratio 94; "số 02" = "số 2"), the same rank words
+  ("Phó Giám đốc Sở Nội vụ" ≠ "Giám đốc Sở Nội vụ", ratio 90.2; likewise "nguyên", "quyền"), and no word of
   one stands where the other has a different word ("Công an tỉnh Quảng Nam" ≠ "Quảng Ninh", "Nguyễn Du"
   ≠ "Nguyễn Huệ", "hạng Ba" ≠ "hạng Nhì"): the strings may differ in words added or dropped and in a
   word's diacritics only. The ratio is also tried with parenthesized asides removed from both sides
@@ -49,8 +50,7 @@ How we score
   "Thi đua- Khen thưởng" / "Thi đua - Khen thưởng", tone placement, a trailing "tỉnh" on a long name)
   scores 93–100; a dropped word of a short name ("Bảo tàng Văn hóa Các dân tộc" against "... Việt Nam",
   87) or an abbreviation against the full name ("Bảo tàng CTLSĐBP", "Công ty CP" / "Cổ phần") does not
-  match. Known limit: a dropped leading word of a long title ("Phó Giám đốc Sở Nội vụ" against
-  "Giám đốc Sở Nội vụ", 90.2) still matches.
+  match.
 * P/R/F1 with nothing to divide by: precision is n/a when the record lists nothing, recall is n/a when
   the gold lists nothing; F1 is n/a when both are empty and 0 when only one is.
 """
@@ -64,6 +64,7 @@ import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -136,6 +137,20 @@ def _bare_word(word: str) -> str:
     return (word.lstrip("0") or "0") if word.isdigit() else _strip_diacritics(word)
 
 
+#: Words that change which position a title names: "Phó Giám đốc" is not "Giám đốc", "nguyên"/"quyền" neither.
+_RANK_WORDS = ("phó", "nguyên", "quyền")
+
+
+@lru_cache(maxsize=1)
+def _rank_keys() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _RANK_WORDS)
+
+
+def _rank_words(key: str) -> set[str]:
+    """The rank words of a normalized key."""
+    return {w for w in _WORDS.findall(key) if w in _rank_keys()}
+
+
 def _numbers(key: str) -> list[str]:
     return sorted(n.lstrip("0") or "0" for n in _NUMBER.findall(key))
 
@@ -153,7 +168,7 @@ def similarity(a: str | None, b: str | None) -> float:
     for x, y in variants:
         if x.replace(" ", "") == y.replace(" ", ""):
             return 100.0
-        if _numbers(x) == _numbers(y) and not _word_replaced(x, y):
+        if _numbers(x) == _numbers(y) and _rank_words(x) == _rank_words(y) and not _word_replaced(x, y):
             best = max(best, fuzz.ratio(x, y))
     return best
 

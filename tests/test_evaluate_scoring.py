@@ -359,3 +359,12 @@ def test_evaluate_misses_printed_one_tab_separated_line_per_item(tmp_path, capsy
     lines = capsys.readouterr().out.split("Misses of thidua", 1)[1].splitlines()[1:]
     assert lines == ["m1\tperson_titles\t-\tTrần Văn Hoà | Chủ tịch Ủy ban nhân dân xã Tân Phong",
                      "m1\tperson_titles\t+\tTrần Văn Hoà | Phó Chủ tịch Hội Nông dân xã"]
+
+
+@pytest.mark.parametrize("gold, record", [
+    ("Phó Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ"),
+    ("nguyên Giám đốc Bệnh viện Đa khoa tỉnh", "Giám đốc Bệnh viện Đa khoa tỉnh"),
+    ("quyền Cục trưởng Cục Thi hành án dân sự tỉnh", "Cục trưởng Cục Thi hành án dân sự tỉnh"),
+])
+def test_evaluate_title_without_its_rank_word_does_not_match(gold, record):
+    assert not evaluate.fuzzy_equal(gold, record)

@@ -5,7 +5,9 @@ It is the reference the pipeline is measured against (``thidua evaluate --baseli
 * ``underthesea.sent_tokenize`` on each line of the article, then ``underthesea.ner`` (the shipped CRF
   model, ``deep=False``) on each sentence: consecutive ``B-/I-PER`` tokens are people (no titles),
   ``ORG`` spans organizations, the first ``LOC`` span the meeting location;
-* ``dateparser.search_dates(text, languages=["vi"])``: the first date found is the meeting date (ISO day);
+* ``dateparser.search_dates(text, languages=["vi"])``: the first date found is the meeting date (ISO day); the
+  relative base (what a date without a year is read against) is fixed at :data:`RELATIVE_BASE` instead of today,
+  so the baseline's column is the same whenever it is run;
 * a meeting report is an article with the words the gold format uses to define one: "hội nghị", "lễ",
   "buổi làm việc" (whole words, any case);
 * no meeting types, time of day, host, bloc, unit count, pledges, awards, roles or references.
@@ -20,9 +22,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 from .schema import DateItem, Meeting, Mention, Organization, Person, Record, Source
+
+#: The day dateparser reads dates without a year against (its default is today, which made the figures drift).
+RELATIVE_BASE = datetime(2026, 1, 1)
 
 MEETING_CUE = re.compile(r"\b(?:hội nghị|lễ|buổi làm việc)\b", re.IGNORECASE)
 
@@ -72,7 +78,7 @@ def _mentions(text: str, surface: str, cursor: dict[str, int]) -> list[Mention]:
 def _first_date(text: str) -> tuple[str, str] | None:
     from dateparser.search import search_dates
 
-    found = search_dates(text, languages=["vi"])
+    found = search_dates(text, languages=["vi"], settings={"RELATIVE_BASE": RELATIVE_BASE})
     if not found:
         return None
     surface, value = found[0]

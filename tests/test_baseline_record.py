@@ -61,3 +61,14 @@ def test_baseline_reads_html_and_text_articles(tmp_path):
     assert sorted(out) == ["h1", "t1"]
     assert out["h1"]["people"][0]["name"] == out["t1"]["people"][0]["name"] == "Nguyễn Văn Bình"
     assert out["t1"]["source"]["path"] == str(tmp_path / "t1.txt")
+
+
+def test_baseline_date_without_a_year_is_read_against_the_fixed_base_not_today(monkeypatch):
+    from datetime import datetime
+
+    from pipeline import baseline
+
+    text = "Sáng ngày 21/11, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm.\n"
+    assert baseline_record("a2", text)["meeting"]["date"] == f"{baseline.RELATIVE_BASE.year}-11-21"
+    monkeypatch.setattr(baseline, "RELATIVE_BASE", datetime(2019, 1, 1))
+    assert baseline_record("a2", text)["meeting"]["date"] == "2019-11-21"

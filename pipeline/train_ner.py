@@ -27,6 +27,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -97,8 +98,6 @@ def load_documents(folder: Path = DEV) -> list[GoldDocument]:
 
 def _occurrences(text: str, value: str) -> Iterable[tuple[int, int]]:
     """Every occurrence of ``value`` in ``text``, white space matching any run of white space."""
-    import re
-
     words = value.split()
     if not words:
         return []

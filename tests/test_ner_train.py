@@ -70,7 +70,7 @@ def test_train_ner_name_in_page_chrome_is_left_missing(vocab):
     lines = train_ner.line_examples(vocab, gold_document(), counts)
     assert counts.in_noise == {"PER": 1}  # the byline "Lê Văn Bình" on the last line
     last = [doc for offset, doc in lines if doc.text == "Lê Văn Bình"]
-    assert not last or all(t.ent_iob_ == "" for t in last[0])
+    assert last and all(t.ent_iob_ == "" for t in last[0])
 
 
 def test_train_ner_not_a_meeting_report_gives_no_entities(vocab):

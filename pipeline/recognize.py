@@ -632,11 +632,17 @@ class _Rules:
         w = self.c.winner(i)
         if w and w[0] == POSITION:
             return w[1], w[2]
-        if self.s.norms[i] == "nguyên" and i + 1 < self.s.n:  # "nguyên Chủ tịch UBND xã" (former)
-            w = self.c.winner(i + 1)
+        if i + 1 < self.s.n and (self.s.norms[i] == "nguyên" or self.acting_at(i)):
+            w = self.c.winner(i + 1)  # "nguyên Chủ tịch UBND xã" (former), "quyền Cục trưởng Cục …" (acting)
             if w and w[0] == POSITION:
                 return w[1], w[2]
         return None
+
+    def acting_at(self, i: int) -> bool:
+        """"quyền" (acting) opening a title: first after punctuation or a break ("…, quyền Giám đốc Sở", "Quyền
+        Chủ tịch …"), not the end of a word ("ủy quyền", "chính quyền")."""
+        s = self.s
+        return s.norms[i] == "quyền" and (i == 0 or s.hard_break[i] or not s.alpha[i - 1])
 
     def board_at(self, i: int) -> int | None:
         w = self.c.winner(i)
@@ -734,6 +740,9 @@ class _Rules:
         s = self.s
         if i in self.c.implied_starts and i + 1 < end:
             return True  # "Phó Trưởng ban Dân vận Tỉnh ủy": the head the position names, in its case
+        nxt = self.head_at(end) if end < s.n and s.cap[end] and not s.hard_break[end] else None
+        if nxt and nxt[1].split()[:end - i] == s.norms[i:end]:
+            return False  # "Trưởng ban Ban Quản lý …": the word is the position's, the body is named after it
         if end < s.n and not s.hard_break[end] and (s.cap[end] or self.c.at(ORG_NAME, end)):
             # "quốc Hội …" is no head: a head in lower case is in lower case throughout
             return all(s.lower[k] or s.upper[k] for k in range(i, end))
@@ -821,7 +830,7 @@ class _Rules:
         """End of the name that follows an organization head ending at ``j`` (see the module docstring)."""
         s = self.s
         end = j  # committed end
-        last = "head"  # head | cap | low | admin | num | place
+        last = "head"  # head | cap | low | admin | num | place | plural
         cap_run = 0
         low_run = 0
         admin_rank = 0
@@ -908,6 +917,10 @@ class _Rules:
                 last = "place"
                 continue
             head = self.head_at(j) if (s.cap[j] or s.upper[j]) else None
+            if head and last == "plural":
+                j = end = head[0]  # "Liên đoàn Lao động các Khu Chế xuất": a plural head after "các" is a name word
+                last, cap_run, low_run = "cap", 2, 0
+                continue
             if head:
                 if group and last == "low" and not seen_cap:
                     # "Khối thi đua các Bảo tàng": a plural head inside a bloc's description
@@ -996,6 +1009,10 @@ class _Rules:
                     continue
                 if group and nm in ("các", "những"):
                     seen_cap = False  # "… (VHTTDL) các tỉnh miền núi": the description goes on
+                if nm == "các" and last == "head" and not group and self.plural_in_name(j + 1):
+                    j += 1  # "Ban Quản lý các Khu kinh tế tỉnh", "Liên đoàn Lao động các Khu công nghiệp"
+                    last = "plural"
+                    continue
                 if nm in ("các", "những") and last == "head" and not group:
                     break
                 if nm in ("các", "những") and not group and j + 1 < s.n and self.is_admin(j + 1):
@@ -1026,6 +1043,18 @@ class _Rules:
                 break
             break
         return end
+
+    def plural_in_name(self, k: int) -> bool:
+        """A capitalized noun after "các" right after a body's head names its members ("Ban Quản lý các Khu kinh tế
+        tỉnh", "Công đoàn các Khu công nghiệp"): not a place level ("UBND các Huyện"), a person, a position or a
+        board, and in a sentence (a heading in capitals says nothing by its case)."""
+        s = self.s
+        if k >= s.n or s.hard_break[k] or s.caps_line[k] or not self.is_cap_word(k) or self.in_noise(k):
+            return False
+        if self.c.at(ADMIN, k) or s.norms[k] in self.lex.admin or self.starts_person(k) or self.opens_person(k):
+            return False
+        w = self.c.winner(k)
+        return not (w and w[0] in (POSITION, BOARD, HONORIFIC, NOT_ORG_HEAD))
 
     def group_list(self, j: int) -> int | None:
         """End of the rest of a list inside a bloc's description (", Mặt trận và đoàn thể"): short items, none an
@@ -1145,6 +1174,9 @@ class _Rules:
             w = self.c.winner(i)
             if not w or w[0] != POSITION or p_end >= s.n or i in taken or i in in_title or self.in_noise(i):
                 continue
+            if i > 0 and not s.hard_break[i] and s.norms[i - 1] in ("nguyên", "quyền") and \
+                    self.position_at(i - 1) == (p_end, w[2]) and i - 1 not in taken:
+                i -= 1  # "Quyền Giám đốc Sở Y tế Lê Văn A": the prefix is part of the title
             title = self.one_title(i, first=True)
             k = title.end if title is not None else p_end
             if k + 1 < s.n and s.words[k] == "," and k + 1 in taken and k + 1 in self.c.by_label[HONORIFIC] and \
@@ -1424,8 +1456,8 @@ class _Rules:
         if p_end + 2 < s.n and s.norms[p_end] == norm_key("phụ") and s.norms[p_end + 1] == norm_key("trách") and \
                 self.org_starting(p_end + 2) is not None:
             p_end += 2  # "Phó Giám đốc phụ trách Trung tâm …": the acting head of the body that follows
-        elif p_end + 2 < s.n and s.norms[p_end] == norm_key("phụ") and s.norms[p_end + 1] == norm_key("trách"):
-            scope = self.phrase_end(p_end + 2, self.lex.position_scopes)
+        else:
+            scope = self.scope_end(p_end)
             if scope is not None:
                 return self.make_title(k, scope, None)  # "Phó Hiệu trưởng phụ trách chuyên môn"
         org_idx = None
@@ -1458,10 +1490,38 @@ class _Rules:
             o = self.org_starting(end + 1)
             if o is not None and not self.orgs[o].bare:
                 end = self.orgs[o].end  # "Vụ trưởng Vụ Thi đua Khen thưởng - Bộ Văn hóa, Thể thao và Du lịch"
+        if org_idx is not None and end == self.orgs[org_idx].end:
+            end = self.scope_end(end) or end  # "Phó Giám đốc Sở Tư pháp phụ trách công tác bổ trợ tư pháp"
         if end + 1 < s.n and s.norms[end] == norm_key("khóa") and not s.hard_break[end + 1] and \
                 (s.digit[end + 1] or _ROMAN.fullmatch(s.words[end + 1])):
             end += 2  # "Đại biểu Quốc hội khóa XV", "Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XX": the term
         return self.make_title(k, end, org_idx)
+
+    MAX_SCOPE = 8
+
+    def scope_end(self, j: int) -> int | None:
+        """End of "phụ trách" + the area a deputy is in charge of, at ``j``: a known area ("chuyên môn"), or lower-case
+        words up to a punctuation mark, a break or a word that ends a name ("phụ trách công tác bổ trợ tư pháp, …")."""
+        s = self.s
+        if j + 2 >= s.n or s.norms[j] != "phụ" or s.norms[j + 1] != "trách" or s.hard_break[j + 2]:
+            return None
+        known = self.phrase_end(j + 2, self.lex.position_scopes)
+        if known is not None:
+            return known
+        k = j + 2
+        while k < s.n and k - j - 2 < self.MAX_SCOPE and not s.hard_break[k] and not self.in_noise(k):
+            if s.alpha[k] and s.lower[k] and not s.caps_line[k] and not self.is_stop(k):
+                k += 1
+            elif s.norms[k] == "-" and k > j + 2 and k + 1 < s.n and s.alpha[k + 1] and s.lower[k + 1] and \
+                    not s.hard_break[k + 1]:
+                k += 1  # "phụ trách khối văn hóa – xã hội"
+            else:
+                break
+        if k == j + 2 or k - j - 2 >= self.MAX_SCOPE:
+            return None
+        if k < s.n and not s.hard_break[k] and s.alpha[k] and not self.is_stop(k):
+            return None  # the words run on into something else ("phụ trách công tác Đảng …")
+        return k
 
     def place_name_run(self, k: int, p_end: int) -> int:
         """End of the place named after a position that ends with a place level ("Trưởng thôn Đông Hòa", "Trưởng

@@ -97,3 +97,29 @@ def test_organizations_name_stops_before_a_person():
 def test_organizations_name_with_a_place_after_tai():
     text = "Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch tổ chức hội nghị."
     assert org_names(text) == ["Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "các" + a capitalized noun right after a body's head: the members it is for, part of its name
+    ("Ban Quản lý các Khu công nghiệp tỉnh Quảng Trị tổ chức hội nghị sơ kết.",
+     ["Ban Quản lý các Khu công nghiệp tỉnh Quảng Trị"]),
+    ("Sáng nay, Công đoàn các Khu chế xuất thành phố phát động thi đua.",
+     ["Công đoàn các Khu chế xuất thành phố"]),
+])
+def test_organizations_names_plural_members_after_the_head(text, expected):
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a place level or a lower-case noun after "các" is still several bodies, not a name
+    "Lãnh đạo UBND các Huyện trong tỉnh cùng dự.",
+    "Đại diện Công đoàn các đơn vị cùng dự.",
+])
+def test_organizations_names_plural_level_after_the_head_is_no_name(text):
+    assert org_names(text) == []
+
+
+def test_organizations_names_position_word_before_the_same_head():
+    # "Trưởng ban Ban …": the lower-case "ban" belongs to the position, the body is the capitalized one
+    assert org_names("Ông Hà Văn Tâm, Trưởng ban Ban Quản lý dự án huyện Bảo Lâm, báo cáo.") == \
+        ["Ban Quản lý dự án huyện Bảo Lâm"]

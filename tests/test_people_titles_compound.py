@@ -112,3 +112,14 @@ def test_people_titles_compound_position_held_now(text, expected):
 ])
 def test_people_titles_compound_centre_then_its_department(text, expected):
     assert person_titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body's name goes on after "các" + a capitalized noun
+    ("Bà Hồ Thị Lan, Phó Trưởng ban Ban Quản lý các Khu công nghiệp tỉnh, phát biểu.",
+     [("Hồ Thị Lan", ["Phó Trưởng ban Ban Quản lý các Khu công nghiệp tỉnh"])]),
+    ("Ông Vũ Đức Hải, Chủ tịch Công đoàn các Khu chế xuất thành phố cho biết, năm nay có 12 doanh nghiệp mới.",
+     [("Vũ Đức Hải", ["Chủ tịch Công đoàn các Khu chế xuất thành phố"])]),
+])
+def test_people_titles_compound_body_named_for_its_members(text, expected):
+    assert person_titles(text) == expected

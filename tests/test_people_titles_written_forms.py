@@ -176,3 +176,27 @@ def test_people_titles_written_forms_abbreviated_city_level_with_a_dot():
 ])
 def test_people_titles_written_forms_school_council(text, expected):
     assert person_titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any area after "phụ trách", up to the comma, after the position's organization too
+    ("Ông Lương Văn Khải, Phó Giám đốc Sở Nội vụ phụ trách công tác thi đua khen thưởng, phát biểu.",
+     [("Lương Văn Khải", ["Phó Giám đốc Sở Nội vụ phụ trách công tác thi đua khen thưởng"])]),
+    ("Bà Đinh Thị Yến, Phó Chủ tịch UBND huyện phụ trách khối văn hóa – xã hội dự hội nghị.",
+     [("Đinh Thị Yến", ["Phó Chủ tịch UBND huyện phụ trách khối văn hóa – xã hội"])]),
+])
+def test_people_titles_written_forms_any_area_after_phu_trach(text, expected):
+    assert person_titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "quyền" (acting) before a position stays in the title, like "nguyên"
+    ("Ông Mạc Văn Tùng, quyền Chi cục trưởng Chi cục Kiểm lâm tỉnh, báo cáo.",
+     [("Mạc Văn Tùng", ["quyền Chi cục trưởng Chi cục Kiểm lâm tỉnh"])]),
+    ("Quyền Giám đốc Sở Xây dựng Hà Văn Thịnh trao Giấy khen.",
+     [("Hà Văn Thịnh", ["Quyền Giám đốc Sở Xây dựng"])]),
+    # "ủy quyền", "chính quyền": no title
+    ("Thừa ủy quyền Chủ tịch UBND tỉnh, ông Khổng Văn Bình trao Bằng khen.", [("Khổng Văn Bình", [])]),
+])
+def test_people_titles_written_forms_acting_quyen_before_a_position(text, expected):
+    assert person_titles(text) == expected

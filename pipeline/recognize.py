@@ -109,6 +109,15 @@ class Lexicons:
     not_person: frozenset[str]
     unit_nouns: frozenset[str] = frozenset()  # "bệnh viện", "nhà trường" after a body's head ("Công đoàn bệnh viện")
     position_scopes: frozenset[str] = frozenset()  # "chuyên môn" in "Phó Hiệu trưởng phụ trách chuyên môn"
+    name_prefixes: frozenset[str] = frozenset()  # "y": a prefix word of a Central Highlands name ("Y Biêr Niê")
+    joined_prefixes: tuple[str, ...] = ()  # "h'": a prefix glued to the given name ("H'Lim Byă")
+
+    def is_name_prefix(self, norm: str) -> bool:
+        """The NORM of a syllable that opens a Central Highlands name: "Y", or "H'…" joined to the given name."""
+        if norm in self.name_prefixes:
+            return True
+        norm = norm.replace("’", "'")
+        return any(norm.startswith(p) and len(norm) > len(p) for p in self.joined_prefixes)
 
     def patterns(self) -> list[dict]:
         """SpanRuler phrase patterns: one per lexicon entry, labelled with its cue label."""
@@ -147,6 +156,8 @@ def lexicons() -> Lexicons:
         not_person=frozenset(norm_key(row[0]) for row in _table("person_exclusions.tsv")),
         unit_nouns=frozenset(norm_key(row[0]) for row in _table("unit_nouns.tsv")),
         position_scopes=frozenset(norm_key(row[0]) for row in _table("position_scopes.tsv")),
+        name_prefixes=frozenset(fold(p) for p, joined in _table("name_prefixes.tsv", 2) if joined != "yes"),
+        joined_prefixes=tuple(fold(p) for p, joined in _table("name_prefixes.tsv", 2) if joined == "yes"),
     )
 
 
@@ -573,7 +584,7 @@ class _Rules:
         self.family_start = [False] * syl.n
         title, alpha, cap, caps_line = syl.title, syl.alpha, syl.cap, syl.caps_line
         self.family_starts: list[int] = [
-            i for i, nm in enumerate(syl.norms[:-1]) if nm in fam
+            i for i, nm in enumerate(syl.norms[:-1]) if (nm in fam or (alpha[i] and lex.is_name_prefix(nm)))
             and title[i] and alpha[i + 1] and cap[i + 1] and not caps_line[i]]
         for i in self.family_starts:
             self.family_start[i] = True
@@ -1089,7 +1100,8 @@ class _Rules:
             return False
         if not (s.title[j + 1] and s.alpha[j + 2] and s.title[j + 2]) or self.c.at(NOT_PERSON, j):
             return False
-        return named or s.norms[j + 1] in self.lex.middle_names
+        # "Tỉnh ủy Y Biêr Niê": a Central Highlands name has its prefix first and no middle name
+        return named or s.norms[j + 1] in self.lex.middle_names or self.lex.is_name_prefix(s.norms[j])
 
     def comma_continuation(self, j: int, last: str, admin_rank: int) -> int | None:
         """End of what a comma inside a name adds: a higher place level ("khối 7, phường Hưng Bình") or the rest

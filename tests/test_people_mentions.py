@@ -43,3 +43,15 @@ def test_people_title_of_the_person_before_is_not_given_to_the_next():
     found = extract_people(text)
     assert [(p.name, [t.title for t in p.titles]) for p in found] == [
         ("Lâm Văn Chín", ["Chủ tịch Hội Nông dân xã Ia Dơk"]), ("Rơ Châm Phin", [])]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a woman's prefix glued to her given name ("H'…"), then the clan name: a full name of two words
+    ("Phát biểu tham luận, bà H'Xíu Mlô (Chủ tịch Hội LHPN huyện) cho biết nhiều hộ đã thoát nghèo.",
+     "H'Xíu Mlô", ["Chủ tịch Hội LHPN huyện"]),
+    ("Đồng chí H’Ngơn Ayŭn, Phó Bí thư Đoàn xã, báo cáo.", "H’Ngơn Ayŭn", ["Phó Bí thư Đoàn xã"]),
+    ("H'Dung Kpă – Phó Chủ tịch UBND huyện phát biểu chỉ đạo.", "H'Dung Kpă", ["Phó Chủ tịch UBND huyện"]),
+])
+def test_people_mentions_highlands_prefix_joined_to_the_given_name(text, name, titles):
+    found = extract_people(text)
+    assert [(p.name, [t.title for t in p.titles]) for p in found] == [(name, titles)]

@@ -113,3 +113,9 @@ def test_people_same_position_in_the_same_organization_written_shorter_is_kept_o
 ])
 def test_people_name_after_a_title_and_its_organization(text, expected):
     assert person_titles(text) == expected
+
+
+def test_people_titles_highlands_name_after_a_body_that_names_itself():
+    # "<prefix> <given> <clan>" after a party committee's name is the person, not more of the committee's name
+    text = "Ảnh: Phó Trưởng Ban Tuyên giáo Huyện ủy Y Phôn Mlô phát biểu tại hội nghị."
+    assert person_titles(text) == [("Y Phôn Mlô", ["Phó Trưởng Ban Tuyên giáo Huyện ủy"])]

@@ -41,7 +41,10 @@ def _is_full(p: PersonCandidate) -> bool:
     words = name_key(p.text).split()
     if len(words) >= 3:
         return True
-    return len(words) == 2 and words[0] in lexicons().family_names
+    lex = lexicons()
+    # "H'Lim Byă": a Central Highlands prefix glued to the given name, then the clan name
+    return len(words) == 2 and (words[0] in lex.family_names or
+                                (lex.is_name_prefix(words[0]) and words[0] not in lex.name_prefixes))
 
 
 def _inside(short: list[str], long: list[str]) -> bool:

@@ -867,7 +867,9 @@ class _Rules:
                 continue
             if self.is_stop(j, group) and not (group and not seen_cap and s.norms[j - 1] in ("các", "những")):
                 break  # (inside a bloc's description a word after "các" is a noun: "các tổ chức tín dụng")
-            stop_hit = self.c.at(STOP, j) if group and not seen_cap else None
+            stop_hit = self.c.at(STOP, j) if group else None
+            if stop_hit and seen_cap and not (stop_hit[0] < s.n and self.is_admin(stop_hit[0])):
+                stop_hit = None  # after a capitalized word only the place the bloc covers ("… đóng trên địa bàn tỉnh")
             if stop_hit and stop_hit[0] - j > 1 and self.lex.stopwords.get(stop_hit[1]) == "name" and \
                     "thuộc" not in stop_hit[1] and \
                     (s.lower[j] or s.caps_line[j]):
@@ -893,6 +895,11 @@ class _Rules:
                     j += 1  # "Đài phát thanh -Truyền hình tỉnh"
                     last, cap_run = "dash", 0
                     continue
+                if group and last == "low" and not seen_cap and j + 1 < s.n and s.alpha[j + 1] and \
+                        s.lower[j + 1] and not s.hard_break[j + 1] and not self.is_stop(j + 1, group) and \
+                        not self.is_admin(j + 1):
+                    j += 1  # "Khối thi đua các sở kinh tế – kỹ thuật tỉnh": a compound of the description
+                    continue
                 break
             if nm == "và" and w != "," and not (group and not seen_cap and last == "low"):
                 if (j + 1 < s.n and self.is_cap_word(j + 1) and not self.opens_other(j + 1)
@@ -907,6 +914,12 @@ class _Rules:
                     not s.hard_break[j + 1]:
                 j += 1  # "Khối thi đua phòng, ban, đơn vị trực thuộc Sở …"
                 continue
+            if group and w == "," and last == "admin" and not seen_cap and j + 1 < s.n and not s.hard_break[j + 1]:
+                adm = self.is_admin(j + 1)
+                if adm and adm[1] > 0 and not (adm[0] < s.n and self.is_cap_word(adm[0])):
+                    j = end = adm[0]  # "… các huyện, thị xã tỉnh Hưng Yên": a list of the levels the bloc covers
+                    admin_rank = max(admin_rank, adm[1])
+                    continue
             if group and w == "," and last in ("cap", "low"):
                 k = self.group_list(j)
                 if k is not None:
@@ -934,14 +947,20 @@ class _Rules:
                 continue
             if head:
                 if group and last == "low" and not seen_cap:
-                    # "Khối thi đua các Bảo tàng": a plural head inside a bloc's description
+                    # "Khối thi đua các Bảo tàng": a plural head inside a bloc's description, maybe with a name in
+                    # sentence case ("Cụm thi đua các Cục Thống kê khu vực Tây Nguyên")
                     j = end = head[0]
-                    last, cap_run, low_run = "cap", 2, 0
+                    last, cap_run, low_run = "cap", 0, 0
                     continue
                 if s.norms[j - 1] in _PLURAL:
                     break
                 nested = self.build_org(j, head, parent=idx)
                 j = end = self.orgs[nested].end
+                if group and (self.orgs[nested].generic or self.orgs[nested].bare) and j < s.n and \
+                        s.norms[j] in ("các", "những") and not s.hard_break[j]:
+                    # "Cụm thi đua số 2 Liên đoàn Lao động các huyện, thị xã tỉnh …": the members' kind, then more
+                    last, cap_run, low_run, seen_cap = "low", 0, 0, False
+                    continue
                 break
             if self.board_at(j) is not None:
                 break

@@ -76,3 +76,18 @@ def test_organizations_level_word_inside_a_party_body_name_is_not_a_shared_place
     text = ("Dự có đồng chí Võ Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Ban Dân vận Tỉnh ủy và Liên đoàn Lao động "
             "tỉnh.")
     assert "Tỉnh ủy ủy" not in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an insurance scheme written with the agency's abbreviation is no body
+    "Số người tham gia BHXH tự nguyện tăng 12% so với cùng kỳ.",
+    "Toàn huyện có 320 người hưởng BHXH một lần, 2.100 người tham gia BHXH bắt buộc.",
+])
+def test_organizations_exclusions_insurance_scheme_is_no_body(text):
+    assert org_names(text) == []
+
+
+def test_organizations_exclusions_revenue_verb_ends_a_name():
+    # "thu ngân sách" (collects revenue) after a body's name is what it does, not more of its name
+    text = "Năm 2023, Chi cục Thuế khu vực thu ngân sách đạt 112% dự toán."
+    assert org_names(text) == ["Chi cục Thuế khu vực"]

@@ -123,3 +123,14 @@ def test_organizations_names_position_word_before_the_same_head():
     # "Trưởng ban Ban …": the lower-case "ban" belongs to the position, the body is the capitalized one
     assert org_names("Ông Hà Văn Tâm, Trưởng ban Ban Quản lý dự án huyện Bảo Lâm, báo cáo.") == \
         ["Ban Quản lý dự án huyện Bảo Lâm"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Border Guard names one national body without more words, like the police and the army
+    ("Đại tá Vi Văn Tuân, Phó Tư lệnh Bộ đội Biên phòng, trao Huân chương.", ["Bộ đội Biên phòng"]),
+    # the post office of a province is a body
+    ("Bảo hiểm xã hội huyện đã phối hợp với Bưu điện huyện chi trả lương hưu tận nhà.",
+     ["Bảo hiểm xã hội huyện", "Bưu điện huyện"]),
+])
+def test_organizations_names_national_force_and_post_office(text, expected):
+    assert org_names(text) == expected

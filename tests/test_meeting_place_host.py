@@ -143,3 +143,9 @@ def test_meeting_bloc_name_keeps_a_dash_compound_of_its_sector():
             "thi đua 6 tháng đầu năm.")
     m = _meeting(text)[1]
     assert (m.host, m.emulation_group) == ("Khối thi đua các sở kinh tế – kỹ thuật tỉnh Bình Định",) * 2
+
+
+def test_meeting_host_keeps_a_dash_before_a_capitalized_word_of_its_name():
+    text = ("Chiều 20/7, tại trụ sở Đài Phát thanh – Truyền hình tỉnh, Khối thi đua các cơ quan Tuyên giáo – Báo chí "
+            "tỉnh Bình Phước tổ chức hội nghị sơ kết 6 tháng đầu năm.")
+    assert _meeting(text)[1].host == "Khối thi đua các cơ quan Tuyên giáo – Báo chí tỉnh Bình Phước"

@@ -104,3 +104,10 @@ _HOST_LEAD = ("Chiều 12-7-2024, Quỹ Tín dụng nhân dân xã Tân Phước
 def test_meeting_types_what_the_host_did_after_the_lead_counts(sentence, launched):
     tail = " Các tổ tín dụng được giao chỉ tiêu cụ thể về huy động vốn, thu hồi nợ và phát triển thành viên mới."
     assert ("campaign_launch" in _types(_HOST_LEAD + sentence + tail)) is launched
+
+
+def test_meeting_types_agreeing_the_coming_periods_tasks_is_work_deployment():
+    text = ("Chiều 20/7, Khối thi đua các cơ quan Tuyên giáo tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2018.\n\n"
+            "Các đơn vị trong khối thống nhất nhiệm vụ trọng tâm 6 tháng cuối năm: tuyên truyền các ngày lễ lớn; "
+            "nâng cao chất lượng tin, bài.")
+    assert _types(text) == {"midterm_review", "work_deployment"}

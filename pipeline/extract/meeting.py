@@ -712,10 +712,11 @@ def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, li
         return host, [start + g.start(), start + len(subject)]
     cut = len(subject)
     affiliation = r",\s*thuộc\b" if g and g.start() == 0 else r",?\s(?:trực\s+)?thuộc\s"  # a bloc's "trực thuộc" is its name
-    for rx in (affiliation, r"\s*:\s", r"\s[-–]\s+(?=[a-zđ\u00e0-\u1ef9])", _ROLE_APPOSITIVE):
+    for rx in (affiliation, r"\s*:\s", r"\s[-–]\s+", _ROLE_APPOSITIVE):
         m = next((m for m in re.finditer(cues.folded_pattern(rx), fs)
-                  if not (m.group().strip(" ")[:1] in "-–" and _in_dash_compound(fs, m.start() + m.group().index(
-                      m.group().strip(" ")[:1])))), None)
+                  if not (m.group().strip(" ")[:1] in "-–" and (  # a dash before a lower-case word: an aside
+                      subject[m.end():m.end() + 1].isupper() or _in_dash_compound(fs, m.start() + m.group().index(
+                          m.group().strip(" ")[:1]))))), None)
         if m:
             cut = min(cut, m.start())
     for m in _phrases("cut_before").finditer(fs):

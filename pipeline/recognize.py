@@ -1484,6 +1484,11 @@ class _Rules:
                     return None  # a list of organizations, not a title
             return self.make_title(k, end, o)
         p_end = pos[0]
+        if pos[1].endswith(" pho") or pos[1].endswith(" phó"):
+            scope = self.phrase_end(p_end, self.lex.position_scopes) if p_end < s.n and not s.hard_break[p_end] \
+                else None
+            if scope is not None:
+                p_end = scope  # "Đồn phó quân sự", "Chỉ huy phó chính trị Ban CHQS huyện": the deputy's area
         if p_end + 2 < s.n and s.norms[p_end] == norm_key("phụ") and s.norms[p_end + 1] == norm_key("trách") and \
                 self.org_starting(p_end + 2) is not None:
             p_end += 2  # "Phó Giám đốc phụ trách Trung tâm …": the acting head of the body that follows

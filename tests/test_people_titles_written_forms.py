@@ -200,3 +200,15 @@ def test_people_titles_written_forms_any_area_after_phu_trach(text, expected):
 ])
 def test_people_titles_written_forms_acting_quyen_before_a_position(text, expected):
     assert person_titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deputy written "<unit> phó" with the area he is deputy for, in lower case after the name
+    ("Theo Thiếu tá Sùng A Phử, đồn phó trinh sát, đơn vị đã bắt giữ 3 đối tượng.",
+     [("Sùng A Phử", ["đồn phó trinh sát"])]),
+    # the area, then the unit
+    ("Ông Lò Văn Khum, Chỉ huy phó chính trị Ban Chỉ huy Quân sự huyện, báo cáo.",
+     [("Lò Văn Khum", ["Chỉ huy phó chính trị Ban Chỉ huy Quân sự huyện"])]),
+])
+def test_people_titles_written_forms_deputy_area_after_a_pho_position(text, expected):
+    assert person_titles(text) == expected

@@ -1030,6 +1030,11 @@ class _Rules:
                 last = "so"
                 continue
             if s.alpha[j] and (s.lower[j] or s.caps_line[j]):
+                if nm == "cấp" and not group and j + 1 < s.n and not s.hard_break[j + 1]:
+                    adm = self.is_admin(j + 1)
+                    if adm and adm[1] > 0 and not (adm[0] < s.n and self.is_cap_word(adm[0])):
+                        cand.generic = True  # "Chi cục Thống kê cấp huyện": the bodies of every district
+                        break
                 if group and nm in ("thuộc", "trực"):
                     k = j + 2 if nm == "trực" and j + 1 < s.n and s.norms[j + 1] == "thuộc" else j + 1
                     if nm == "trực" and k == j + 1:

@@ -91,3 +91,12 @@ def test_organizations_exclusions_revenue_verb_ends_a_name():
     # "thu ngân sách" (collects revenue) after a body's name is what it does, not more of its name
     text = "Năm 2023, Chi cục Thuế khu vực thu ngân sách đạt 112% dự toán."
     assert org_names(text) == ["Chi cục Thuế khu vực"]
+
+
+@pytest.mark.parametrize("text", [
+    # "cấp <level>" with no place name: the bodies of every unit of that level, not one body
+    "Lãnh đạo Chi cục Thống kê cấp huyện cùng dự hội nghị.",
+    "Hội Nông dân cấp xã đã vận động 300 hộ tham gia.",
+])
+def test_organizations_exclusions_body_of_every_unit_of_a_level(text):
+    assert org_names(text) == []

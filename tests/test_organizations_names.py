@@ -134,3 +134,23 @@ def test_organizations_names_position_word_before_the_same_head():
 ])
 def test_organizations_names_national_force_and_post_office(text, expected):
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a police or other team, a medical centre abbreviated, an enterprise's works, a bank's transaction office
+    ("Đội Cảnh sát giao thông số 2 được tặng Giấy khen.", ["Đội Cảnh sát giao thông số 2"]),
+    ("TTYT huyện Mai Châu tổ chức ký kết giao ước thi đua.", ["TTYT huyện Mai Châu"]),
+    ("Xí nghiệp Cấp nước An Dương dẫn đầu phong trào.", ["Xí nghiệp Cấp nước An Dương"]),
+    ("Phòng giao dịch NHCSXH huyện Sơn Dương giải ngân 12 tỷ đồng.", ["Phòng giao dịch NHCSXH huyện Sơn Dương"]),
+])
+def test_organizations_names_team_centre_works_and_office_heads(text, expected):
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "đội ngũ" (the staff), "đội viên" (a member), "đội hình" (a formation) are no team
+    "Đội ngũ Cán bộ trẻ đã được đào tạo bài bản.",
+    "Đội hình Thanh niên tình nguyện ra quân.",
+])
+def test_organizations_names_words_that_begin_like_doi_are_no_team(text):
+    assert org_names(text) == []

@@ -119,3 +119,14 @@ def test_people_titles_highlands_name_after_a_body_that_names_itself():
     # "<prefix> <given> <clan>" after a party committee's name is the person, not more of the committee's name
     text = "Ảnh: Phó Trưởng Ban Tuyên giáo Huyện ủy Y Phôn Mlô phát biểu tại hội nghị."
     assert person_titles(text) == [("Y Phôn Mlô", ["Phó Trưởng Ban Tuyên giáo Huyện ủy"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forest ranger station's head; a northern family name ("Xa")
+    ("Ông Lò Văn Thắm, Hạt trưởng Hạt Kiểm lâm huyện Mường Lát, báo cáo.",
+     [("Lò Văn Thắm", ["Hạt trưởng Hạt Kiểm lâm huyện Mường Lát"])]),
+    ("Bà Xa Thị Hiền, Phó Giám đốc TTYT huyện Kỳ Sơn phát biểu.",
+     [("Xa Thị Hiền", ["Phó Giám đốc TTYT huyện Kỳ Sơn"])]),
+])
+def test_people_titles_ranger_station_head_and_family_name_xa(text, expected):
+    assert person_titles(text) == expected

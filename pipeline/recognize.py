@@ -116,6 +116,8 @@ class Lexicons:
         """The NORM of a syllable that opens a Central Highlands name: "Y", or "H'…" joined to the given name."""
         if norm in self.name_prefixes:
             return True
+        if "'" not in norm and "’" not in norm:
+            return False
         norm = norm.replace("’", "'")
         return any(norm.startswith(p) and len(norm) > len(p) for p in self.joined_prefixes)
 
@@ -584,8 +586,8 @@ class _Rules:
         self.family_start = [False] * syl.n
         title, alpha, cap, caps_line = syl.title, syl.alpha, syl.cap, syl.caps_line
         self.family_starts: list[int] = [
-            i for i, nm in enumerate(syl.norms[:-1]) if (nm in fam or (alpha[i] and lex.is_name_prefix(nm)))
-            and title[i] and alpha[i + 1] and cap[i + 1] and not caps_line[i]]
+            i for i, nm in enumerate(syl.norms[:-1]) if title[i] and alpha[i + 1] and cap[i + 1] and not caps_line[i]
+            and (nm in fam or (alpha[i] and lex.is_name_prefix(nm)))]
         for i in self.family_starts:
             self.family_start[i] = True
 

@@ -786,7 +786,8 @@ class _Rules:
         cand.bare = cand.end == cand.head_end and info.growth != "fixed"
         if cand.bare and cand.end < s.n and s.norms[cand.end] in ("các", "những") and not s.hard_break[cand.end]:
             cand.generic = True  # "UBND các tỉnh", "HĐND các cấp"
-        if parent is not None and self.orgs[parent].type == cand.type and cand.type != "emulation_group":
+        if parent is not None and self.orgs[parent].type == cand.type and cand.type != "emulation_group" and \
+                self.orgs[parent].head != norm_key("Văn phòng"):  # "Văn phòng Ban ATGT tỉnh": the office of a body
             cand.same_type_owner = True  # "Ban Tuyên giáo Thành ủy": the party body inside a party body's name
         cand.char_start, cand.char_end = s.starts[i], s.ends[cand.end - 1]
         cand.text = s.text[cand.char_start:cand.char_end]
@@ -1571,11 +1572,13 @@ class _Rules:
         bản Nà Sài", "Tổ trưởng tổ dân phố số 4"): capitalized words or a number, not a person's name."""
         s = self.s
         j = p_end
-        if not any((self.is_admin(m) or (0, 0))[0] == p_end and self.is_admin(m)[1] > 0 for m in range(k + 1, p_end)):
+        rank = next((self.is_admin(m)[1] for m in range(k + 1, p_end)
+                     if (self.is_admin(m) or (0, 0))[0] == p_end and self.is_admin(m)[1] > 0), 0)
+        if not rank:
             adm = self.is_admin(p_end) if p_end < s.n and not s.hard_break[p_end] else None
             if not adm or adm[1] <= 0:
                 return p_end
-            j = adm[0]  # "Tổ trưởng tổ dân phố số 4", "Chủ tịch xã Tân Mỹ", "Phó Chủ tịch tỉnh": the level, its name
+            j, rank = adm  # "Tổ trưởng tổ dân phố số 4", "Chủ tịch xã Tân Mỹ", "Phó Chủ tịch tỉnh": the level, its name
         if j + 1 < s.n and s.norms[j] == "số" and s.digit[j + 1]:
             j += 1
         while j < s.n and not s.hard_break[j] and not self.in_noise(j) and (
@@ -1584,6 +1587,8 @@ class _Rules:
             j += 1
             if s.digit[j - 1]:
                 break
+        if j > p_end and j < s.n and s.words[j] == "," and self.is_cap_word(j - 1):
+            j = self.comma_continuation(j, "place", rank) or j  # "Trưởng thôn Đồng Mán, xã Kim Quan": the higher level
         return j
 
     def title_name_run(self, k: int) -> int:

@@ -154,3 +154,9 @@ def test_organizations_names_team_centre_works_and_office_heads(text, expected):
 ])
 def test_organizations_names_words_that_begin_like_doi_are_no_team(text):
     assert org_names(text) == []
+
+
+def test_organizations_names_office_of_a_body_lists_the_body():
+    # "Văn phòng <body>": the office, and the body it serves, even of the same kind
+    text = "Ông Đào Văn Lực, Phó Chánh Văn phòng Ban An toàn giao thông tỉnh, phát biểu."
+    assert org_names(text) == ["Văn phòng Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh"]

@@ -212,3 +212,9 @@ def test_people_titles_written_forms_acting_quyen_before_a_position(text, expect
 ])
 def test_people_titles_written_forms_deputy_area_after_a_pho_position(text, expected):
     assert person_titles(text) == expected
+
+
+def test_people_titles_written_forms_hamlet_head_keeps_the_commune():
+    # the hamlet a position names, then its commune after a comma: one title
+    text = "Ông Sầm Văn Lợi, Bí thư Chi bộ, Trưởng thôn Nà Pài, xã Đức Long cho biết cả thôn đã về đích."
+    assert person_titles(text) == [("Sầm Văn Lợi", ["Bí thư Chi bộ", "Trưởng thôn Nà Pài, xã Đức Long"])]

@@ -617,10 +617,19 @@ class _Rules:
         hit = self.c.at(ADMIN, i)
         if not hit:
             return None
-        if not (self.s.lower[i] or self.s.caps_line[i] or hit[1].startswith("tp")):
+        if not (self.s.lower[i] or self.s.caps_line[i] or hit[1].startswith("tp") or self.capital_branch(i, hit[1])):
             return None
         rank = self.lex.admin.get(hit[1], 0)
         return None if rank < 0 else (hit[0], rank)
+
+    def capital_branch(self, i: int, key: str) -> bool:
+        """"Chi nhánh" written with a capital right after a brand or its abbreviation ("Agribank Chi nhánh thành
+        phố Cần Thơ", "… (BIDV) Chi nhánh Cần Thơ"): the branch connector all the same."""
+        s = self.s
+        return key == self._BRANCH and i > 0 and not s.hard_break[i] and s.starts[i] > s.ends[i - 1] and \
+            (s.words[i - 1] == ")" or (s.alpha[i - 1] and s.cap[i - 1] and not self.c.winner(i - 1)))
+
+    _BRANCH = norm_key("chi nhánh")
 
     def head_at(self, i: int) -> tuple[int, str] | None:
         """(end, key) of an organization head starting at ``i`` that wins over every other cue there."""
@@ -984,7 +993,7 @@ class _Rules:
                 admin_rank = max(admin_rank, self.is_admin(j - 2)[1])
                 last, cap_run, low_run, tentative = "admin", 0, 0, False
                 continue
-            if self.is_cap_word(j) or s.upper[j]:
+            if (self.is_cap_word(j) or s.upper[j]) and not (s.norms[j] == "chi" and self.is_admin(j)):
                 seen_cap = True
                 if last in ("place",) and s.title[j] and self.starts_person(j) and not (
                         cap_run == 1 and j + 1 < s.n and self.starts_person(j + 1)):

@@ -160,3 +160,13 @@ def test_organizations_names_office_of_a_body_lists_the_body():
     # "Văn phòng <body>": the office, and the body it serves, even of the same kind
     text = "Ông Đào Văn Lực, Phó Chánh Văn phòng Ban An toàn giao thông tỉnh, phát biểu."
     assert org_names(text) == ["Văn phòng Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Chi nhánh" written with a capital after a brand or its abbreviation is still the branch
+    ("Ngân hàng TMCP Công thương Việt Nam (VietinBank) Chi nhánh Bắc Giang tổ chức hội nghị.",
+     ["Ngân hàng TMCP Công thương Việt Nam (VietinBank) Chi nhánh Bắc Giang"]),
+    ("Sáng nay, Agribank Chi nhánh tỉnh Hậu Giang ký kết giao ước thi đua.", ["Agribank Chi nhánh tỉnh Hậu Giang"]),
+])
+def test_organizations_names_capitalized_branch_after_a_brand(text, expected):
+    assert org_names(text) == expected

@@ -123,3 +123,8 @@ def test_people_titles_compound_centre_then_its_department(text, expected):
 ])
 def test_people_titles_compound_body_named_for_its_members(text, expected):
     assert person_titles(text) == expected
+
+
+def test_people_titles_compound_head_of_a_capitalized_branch():
+    text = "Bà Tạ Thị Hương, Giám đốc Vietcombank Chi nhánh Sóc Trăng, phát biểu."
+    assert person_titles(text) == [("Tạ Thị Hương", ["Giám đốc Vietcombank Chi nhánh Sóc Trăng"])]

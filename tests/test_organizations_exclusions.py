@@ -100,3 +100,17 @@ def test_organizations_exclusions_revenue_verb_ends_a_name():
 ])
 def test_organizations_exclusions_body_of_every_unit_of_a_level(text):
     assert org_names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named as the source of a photo, alone in its parentheses, is a credit; named as an actor it is listed
+    ("Hội nghị tổng kết phong trào thi đua.\n(Ảnh: Báo Thái Bình)\nÔng Vũ Văn Hùng, Tổng Biên tập Báo Thái Bình, "
+     "phát biểu.", ["Báo Thái Bình"]),
+    ("Toàn cảnh hội nghị (Ảnh: Trung tâm Văn hóa huyện)", []),
+])
+def test_organizations_exclusions_photo_credit_is_no_body_of_the_report(text, expected):
+    assert org_names(text) == expected
+
+
+def test_organizations_exclusions_words_that_begin_like_bao_are_no_newspaper():
+    assert org_names("Lễ báo công dâng Bác được tổ chức trang trọng. Báo Tin vui tới các hộ.") == []

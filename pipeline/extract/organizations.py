@@ -305,7 +305,8 @@ def _shared_places(text: str, cands: list[OrgCandidate]) -> list[str]:
 def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Organization]:
     rec = rec or recognize(doc)
     cut = _cut_off_at(doc.text)
-    cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end) and o.char_end != cut]
+    cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end) and o.char_end != cut
+             and not _credit(doc.text, o)]
     names = _shared_places(doc.text, cands)
     keys = [key_of(_with_defined_abbreviation(n, cands)) for n in names]
     keep = [i for i, k in enumerate(keys) if k]
@@ -335,6 +336,17 @@ def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Orga
     orgs = [o for _, o in out]
     _attach_bare(doc, rec, orgs)
     return orgs
+
+
+_CREDIT_BEFORE = re.compile(r"(?:ảnh|nguồn|theo)\s*:\s*$", re.IGNORECASE)
+
+
+def _credit(text: str, cand: OrgCandidate) -> bool:
+    """A body named as the source of a photo or a text, alone in its parentheses or on its line ("(Ảnh: Báo X)",
+    "Nguồn: Cổng TTĐT tỉnh"): a credit, not a body of the report."""
+    before = text[max(0, cand.char_start - 12):cand.char_start]
+    after = text[cand.char_end:cand.char_end + 2].lstrip(" ")
+    return bool(_CREDIT_BEFORE.search(before)) and (not after or after[0] in ")\n")
 
 
 def _cut_off_at(text: str) -> int | None:

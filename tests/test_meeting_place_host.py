@@ -149,3 +149,9 @@ def test_meeting_host_keeps_a_dash_before_a_capitalized_word_of_its_name():
     text = ("Chiều 20/7, tại trụ sở Đài Phát thanh – Truyền hình tỉnh, Khối thi đua các cơ quan Tuyên giáo – Báo chí "
             "tỉnh Bình Phước tổ chức hội nghị sơ kết 6 tháng đầu năm.")
     assert _meeting(text)[1].host == "Khối thi đua các cơ quan Tuyên giáo – Báo chí tỉnh Bình Phước"
+
+
+def test_meeting_host_written_as_its_board_is_the_body_the_board_leads():
+    text = ("Ngày 29/12/2016, Ban Chấp hành Tỉnh đoàn Sóc Trăng tổ chức Hội nghị tổng kết công tác Đoàn năm 2016 "
+            "tại Hội trường Tỉnh ủy.")
+    assert _meeting(text)[1].host == "Tỉnh đoàn Sóc Trăng"

@@ -91,3 +91,12 @@ def test_meeting_report_is_false_for_announcements_explainers_profiles_and_other
 ])
 def test_meeting_report_future_cues_count_only_for_the_event_itself(text, is_report):
     assert _record(text).is_meeting_report is is_report
+
+
+def test_meeting_report_lead_found_after_lines_of_page_chrome():
+    text = ("TỈNH ĐOÀN BẾN TRE - Cổng thông tin\nTrang chủ  Tin tức  Phong trào  Văn bản  Liên hệ\nTin tức\n"
+            "Tổng kết công tác Đoàn năm 2016\nĐăng lúc: 31/12/2016 15:20   |   Đã xem: 1.027 lần\n"
+            "Ngày 29 tháng 12 năm 2016, Tỉnh đoàn Bến Tre tổ chức Hội nghị tổng kết công tác Đoàn năm 2016 tại "
+            "Hội trường Tỉnh ủy.\n")
+    record = _record(text)
+    assert record.is_meeting_report and record.meeting.date == "2016-12-29"

@@ -214,6 +214,24 @@ def _paragraphs(doc: Document) -> tuple[tuple[int, int] | None, list[tuple[int, 
     return title, paras, captions
 
 
+_PROSE_END = re.compile(r"[.!?…:;](?:[\s\"”’)»]|$)")
+_PROSE_WORDS = 20
+
+
+def _first_prose(text: str, paras: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The paragraphs up to the ``n``-th one written as prose (a sentence mark, or a long run of words): menu
+    lines, section names and stamps that page chrome leaves before the article do not use up the lead window."""
+    out, prose = [], 0
+    for ps, pe in paras:
+        out.append((ps, pe))
+        chunk = text[ps:pe]
+        if _PROSE_END.search(chunk) or len(chunk.split()) >= _PROSE_WORDS:
+            prose += 1
+            if prose >= n:
+                break
+    return out
+
+
 def _lead(doc: Document, dates: list[DateItem]) -> _Lead:
     folded = doc.folded
     title, paras, captions = _paragraphs(doc)
@@ -221,7 +239,7 @@ def _lead(doc: Document, dates: list[DateItem]) -> _Lead:
     lead = _Lead(title, None, paras, sentences, title[1] if title else 0, captions=captions)
     body_paras = [p for p in paras if not _PHOTO_CREDIT.search(folded, *p)]
     weak = None
-    for ps, pe in body_paras[:_LEAD_PARAGRAPHS]:
+    for ps, pe in _first_prose(doc.text, body_paras, _LEAD_PARAGRAPHS):
         for s, e in sentence_spans(doc.text, ps, pe):
             firmness = _reports_event(doc, s, e, dates)
             if firmness == "strong":
@@ -696,7 +714,17 @@ _ROLE_APPOSITIVE = (r",\s*(?:là\s+)?(?:đơn vị\s+)?(?:(?:khối|cụm)\s+(?:
                     r"(?:khối|cụm)\s+phó)(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _boards() -> re.Pattern:
+    """A leadership board before the body it leads (boards.tsv: "Ban Chấp hành", "Ban Thường vụ", "BCH" …)."""
+    return re.compile(rf"(?:{cues.alternation(fold(r[0]) for r in cues.table('boards.tsv', 1))})\s+")
+
+
 def _host_from_subject(doc: Document, start: int, subject: str) -> tuple[str, list[int]] | None:
+    board = _boards().match(fold(subject))
+    if board and subject[board.end():board.end() + 1].isupper():
+        # "Ban Chấp hành Tỉnh đoàn X tổ chức …": the board stands for the body it leads (gold format)
+        start, subject = start + board.end(), subject[board.end():]
     subject = subject.rstrip(" ,")
     if not subject or len(subject) > 220:
         return None

@@ -79,8 +79,16 @@ def _continues(text: str, prev: list[int], s: int, e: int) -> bool:
         return False
     if text.count("\n", prev[1], s) > 1:  # a blank line between: a new paragraph
         return False
+    if _all_capitals(prev_text) != _all_capitals(line):  # an UPPER-CASE headline is a line of its own
+        return False
     return len(prev_text) >= 60 and prev_text[-1] not in _TERMINAL and prev_text[-1].isalnum() and (
         line[:1].islower() or len(line) >= 60)
+
+
+def _all_capitals(line: str) -> bool:
+    """A line written in capitals (at least 8 letters): a headline or a banner."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _kind(line: str, first: bool) -> str:
@@ -88,8 +96,7 @@ def _kind(line: str, first: bool) -> str:
         return "list_item"
     if _CAPTION_START.match(line):
         return "caption"
-    letters = [c for c in line if c.isalpha()]
-    if letters and len(letters) >= 8 and all(c.isupper() for c in letters):
+    if _all_capitals(line):
         return "heading"
     if first and len(line) < 300 and line[-1] not in ".!?…":
         return "heading"

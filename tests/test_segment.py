@@ -152,3 +152,11 @@ def test_segment_doc_sentences_are_the_extractors_sentences():
     doc = make_doc(text, segment(text))
     assert [s.start_char for s in doc.sents] == [s for s, _ in sentence_spans(text, 0, len(text))] == [
         0, text.index("Hội nghị")]
+
+
+def test_segment_upper_case_headline_is_not_joined_to_the_lead_below_it():
+    text = ("CỤM THI ĐUA SỐ 1 HỘI CHỮ THẬP ĐỎ CÁC XÃ VÙNG CAO HUYỆN ĐỒNG VĂN TỔNG KẾT NĂM 2016\n"
+            "Ngày 9/1, tại xã Lũng Cú, Cụm thi đua số 1 Hội Chữ thập đỏ các xã vùng cao huyện Đồng Văn tổ chức hội "
+            "nghị tổng kết.\n")
+    segs = segment(text)
+    assert [(s.kind, text[s.start:s.end][:10]) for s in segs] == [("heading", "CỤM THI ĐU"), ("paragraph", "Ngày 9/1, ")]

@@ -150,3 +150,9 @@ def test_awards_counted_group_of_any_noun(body, expected):
 def test_awards_counted_unknown_noun_of_persons_is_individual():
     assert _rows("Dịp này, Giám đốc Công ty tặng Giấy khen cho 10 thợ giỏi.") == [
         ("Giấy khen", "10 thợ giỏi", "individual", 10)]
+
+
+def test_awards_recipient_named_by_its_head_and_number():
+    body = ("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Hoàng Văn Chiến trao Huân chương Bảo vệ Tổ quốc hạng Nhì "
+            "cho Trung đoàn 852.")
+    assert _rows(body) == [("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Trung đoàn 852", "collective", 1)]

@@ -327,11 +327,12 @@ def _recipient(doc: Document, start: int, end: int, form: _Form, people: list[Pe
 
 
 def _looks_named(text: str) -> bool:
-    """A unit's name: two capitalized words or an abbreviation ("Công an huyện Đông Anh", "UBND xã"), not a phrase
-    that only starts a sentence ("Ở hàng đầu")."""
+    """A unit's name: two capitalized words, an abbreviation, or a capitalized head with its number ("Công an huyện
+    Đông Anh", "UBND xã", "Trung đoàn 852"), not a phrase that only starts a sentence ("Ở hàng đầu")."""
     words = text.split()
     caps = sum(1 for w in words if w[:1].isupper())
-    return caps >= 2 or any(len(w) >= 2 and w.isupper() for w in words)
+    numbered = words[:1] and words[0][:1].isupper() and any(w.isdigit() for w in words[1:])
+    return caps >= 2 or bool(numbered) or any(len(w) >= 2 and w.isupper() for w in words)
 
 
 def _cut_apposition(doc: Document, start: int, end: int) -> int:

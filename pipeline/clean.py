@@ -81,10 +81,34 @@ def find_noise(text: str) -> list[NoiseRegion]:
                 break
     if tail_from is not None:
         regions.append(NoiseRegion(tail_from, len(text.rstrip()), tail_kind))
+    banner = _find_banner(lines, regions)
+    if banner is not None:
+        regions.append(banner)
     byline = _find_byline(lines, regions)
     if byline is not None:
         regions.append(byline)
     return _merge(regions)
+
+
+#: A site's banner is short: the name of the agency or paper that runs the site ("SỞ TƯ PHÁP TỈNH X").
+_BANNER_MAX_CHARS = 90
+_BANNER_MAX_WORDS = 14
+
+
+def _find_banner(lines: list[tuple[int, int, str]], regions: list[NoiseRegion]) -> NoiseRegion | None:
+    """The site's banner: the page's first line when the site's menu or breadcrumb comes right after it ("TÒA ÁN
+    NHÂN DÂN TỈNH X" over "Trang chủ | Giới thiệu | …"). It names the site, not a body of the report. A headline
+    before a language switch or a stamp is not one (the article's title may open a page)."""
+    body = [(s + (len(l) - len(l.lstrip())), l.strip()) for s, _, l in lines if l.strip()][:2]
+    if len(body) < 2:
+        return None
+    (start, line), (nxt, _) = body
+    if any(r.start <= start < r.end for r in regions) or len(line) > _BANNER_MAX_CHARS or \
+            len(line.split()) > _BANNER_MAX_WORDS or line.endswith((".", ":")):
+        return None
+    if not any(r.start == nxt and r.kind == "navigation" for r in regions):
+        return None
+    return NoiseRegion(start, start + len(line), "navigation")
 
 
 def _is_long_paragraph(line: str) -> bool:

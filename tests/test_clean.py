@@ -70,3 +70,40 @@ def test_clean_a_photo_caption_on_the_last_line_is_content_not_a_byline():
 def test_clean_a_short_photo_credit_is_a_byline():
     text = ARTICLE.split("Minh Anh")[0] + "Tin, ảnh: Tuấn Anh\n"
     assert ("Tin, ảnh: Tuấn Anh", "byline") in _noise_texts(text)
+
+
+PAGE_BODY = ("Sáng ngày 12/3/2024, Hội Nông dân huyện Yên Lập tổ chức hội nghị sơ kết phong trào thi đua quý I năm 2024 "
+             "với sự tham dự của lãnh đạo 17 cơ sở Hội trong huyện và đại diện các ban, ngành.\n")
+
+
+@pytest.mark.parametrize("banner, menu", [
+    ("HỘI NÔNG DÂN TỈNH PHÚ THỌ", "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ"),
+    ("Hội Nông dân tỉnh Phú Thọ", "Giới thiệu   Tin tức - Sự kiện   Hoạt động Hội   Văn bản"),
+    ("HỘI NÔNG DÂN PHÚ THỌ - Cổng thông tin", "Trang chủ  Tin tức  Phong trào  Văn bản  Liên hệ"),
+])
+def test_clean_a_site_banner_over_the_menu_is_chrome(banner, menu):
+    text = f"{banner}\n{menu}\nHội nghị sơ kết quý I\n{PAGE_BODY}"
+    assert (banner, "navigation") in _noise_texts(text)
+    assert (menu, "navigation") in _noise_texts(text)
+
+
+def test_clean_a_headline_over_a_language_switch_is_content():
+    text = f"HỘI NÔNG DÂN HUYỆN YÊN LẬP SƠ KẾT QUÝ I\nTiếng Việt English\n{PAGE_BODY}"
+    assert ("Tiếng Việt English", "language_switch") in _noise_texts(text)
+    assert not any(r.start == 0 for r in find_noise(text))
+
+
+def test_clean_a_headline_over_the_article_is_content():
+    text = f"Hội Nông dân huyện Yên Lập sơ kết quý I\n{PAGE_BODY}"
+    assert not find_noise(text)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Ngày đăng: 14/03/2024 | Người đăng: Văn phòng - Thống kê", "timestamp"),
+    ("Đăng lúc: 14/03/2024 15:20   |   Đã xem: 1.027 lần", "timestamp"),
+    ("Người đăng: Văn phòng - Thống kê", "byline"),
+    ("Cổng thông tin điện tử xã Xuân Viên - huyện Yên Lập", "navigation"),
+])
+def test_clean_posting_stamps_and_portal_names_are_chrome(line, kind):
+    text = f"Hội Nông dân huyện Yên Lập sơ kết quý I\n{line}\n{PAGE_BODY}"
+    assert (line, kind) in _noise_texts(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognition_helpers import extract_orgs
+from recognition_helpers import extract_orgs, org_names
 
 
 @pytest.mark.parametrize("text, name, n_mentions", [
@@ -82,3 +82,21 @@ def test_organizations_unit_heads_do_not_merge_on_a_shared_first_syllable():
     names = [o.name for o in extract_orgs(text)]
     assert names == ["Công ty TNHH MTV Cấp thoát nước Hà Tĩnh",
                      "Công đoàn cơ sở Công ty TNHH MTV Cấp thoát nước Hà Tĩnh"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a heading in capitals and the body's mention, the same words: the body's case names it
+    ("TRƯỜNG THCS LÊ LỢI TỔNG KẾT NĂM HỌC\nSáng 25/5, Trường THCS Lê Lợi tổ chức lễ tổng kết năm học.",
+     "Trường THCS Lê Lợi"),
+    # "TƯ" in capitals is the word, not the abbreviation of "Trung ương"
+    ("SỞ TƯ PHÁP TỔNG KẾT NĂM 2023\nSáng 10/1, Sở Tư pháp tỉnh Gia Lai tổ chức hội nghị tổng kết.",
+     "Sở Tư pháp tỉnh Gia Lai"),
+])
+def test_organizations_a_heading_in_capitals_is_a_mention_of_the_body(text, name):
+    assert org_names(text) == [name]
+
+
+def test_organizations_a_heading_in_capitals_written_in_full_names_over_an_abbreviation():
+    text = "CHI BỘ TRƯỜNG MẦM NON HOA SEN TỔNG KẾT NĂM\nNgày 5/1, Chi bộ trường MN Hoa Sen tổ chức hội nghị."
+    names = org_names(text)
+    assert "CHI BỘ TRƯỜNG MẦM NON HOA SEN" in names and "Chi bộ trường MN Hoa Sen" not in names

@@ -40,6 +40,13 @@ _LIST_GAP = re.compile(r"\s*(?:,|và|[-–—])\s*")  # between two bodies of on
 _AFFILIATION_TAIL = re.compile(r"\s(?:trực\s+)?thuộc\s", re.IGNORECASE)  # "… trực thuộc Sở Y tế": the tail names whom the body belongs to, not the body
 
 
+#: A Vietnamese syllable (initial consonants, vowels, a final): an abbreviation spelled like one ("TƯ") is that word
+#: in a name written all in capitals ("SỞ TƯ PHÁP" is "Sở Tư pháp", not "Sở Trung ương pháp").
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?"
+                       r"[aăâeêioôơuưy\u0300-\u0323àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]+"
+                       r"(?:ng|nh|ch|[cmnpt])?")
+
+
 class _Tok(NamedTuple):
     norm: str
     abbrev: bool  # written in capitals: may stand for the initials of several words
@@ -66,7 +73,9 @@ def key_of(name: str, matching: bool = True) -> tuple[_Tok, ...]:
     tell two bodies apart are dropped too: a plural "các", "đơn vị", a leading "Trường"."""
     rx, table = _abbreviation_pattern()
     text = _PAREN.sub(" ", name)
-    text = rx.sub(lambda m: " " + table[m.group(1)] + " ", text)
+    caps = text.isupper()
+    text = rx.sub(lambda m: " " + m.group(1) + " " if caps and _SYLLABLE.fullmatch(fold(m.group(1)))
+                  else " " + table[m.group(1)] + " ", text)
     out = []
     for m in _TOKEN.finditer(text):
         w = m.group()
@@ -210,15 +219,19 @@ def _merge(cands: list[OrgCandidate], keys: list[tuple[_Tok, ...]]) -> list[_Clu
 def _name_index(cands: list[OrgCandidate], names: list[str], cluster: _Cluster, keys: list[tuple[_Tok, ...]],
                 heading_ends: set[int]) -> int:
     """The mention that names the organization: the most informative; among equals, written in full words rather
-    than abbreviations, standing alone rather than inside another name, with its head capitalized, in the body
-    rather than in a heading, the longest (an affiliation tail "trực thuộc …" left aside), the first."""
+    than abbreviations (in a name all in capitals, the known abbreviations), in mixed case rather than all in
+    capitals (a page's heading), standing alone rather than inside another name, with its head capitalized, in the
+    body rather than in a heading, the longest (an affiliation tail "trực thuộc …" left aside), the first."""
+    _, table = _abbreviation_pattern()
+
     def rank(i: int):
         c = cands[i]
         surface = _PAREN.sub(" ", names[i])
-        abbreviated = 0 if surface.isupper() else sum(
-            1 for m in _TOKEN.finditer(surface) if len(m.group()) >= 2 and m.group().isupper())
+        caps = surface.isupper()
+        abbreviated = sum(1 for m in _TOKEN.finditer(surface) if len(m.group()) >= 2 and m.group().isupper() and (
+            not caps or (m.group() in table and not _SYLLABLE.fullmatch(fold(m.group())))))
         written = _AFFILIATION_TAIL.split(surface, maxsplit=1)[0]
-        return (-len(core_of(keys[i])), abbreviated, c.parent is not None, c.lower_head,
+        return (-len(core_of(keys[i])), abbreviated, caps, c.parent is not None, c.lower_head,
                 c.char_start in heading_ends, -len(written.split()), c.char_start)
     return min(cluster.members, key=rank)
 

@@ -62,6 +62,8 @@ _NORM_MAP = {"&": "và", **{d: "-" for d in _DASHES}}
 _PLURAL = {"các", "những", "mỗi", "từng", "cả"}
 _ADDRESS_KINDS = {"address"}
 _ROMAN = re.compile(r"[IVXL]+")
+#: What "<n> … liền / liên tục" counts after a unit's head: years, terms, times ("Chi bộ 3 năm liền").
+_SPANS = {"năm", "kỳ", "lần", "tháng", "khóa"}
 #: Bodies that exist inside a unit and may be named after it with a lower-case noun ("Công đoàn bệnh viện").
 _UNIT_BODY_TYPES = {"union", "youth_union", "party_body", "association"}
 #: Those bodies, and agencies: their head may name the unit in full ("Đoàn trường"), and a person's name follows.
@@ -111,6 +113,7 @@ class Lexicons:
     position_scopes: frozenset[str] = frozenset()  # "chuyên môn" in "Phó Hiệu trưởng phụ trách chuyên môn"
     name_prefixes: frozenset[str] = frozenset()  # "y": a prefix word of a Central Highlands name ("Y Biêr Niê")
     joined_prefixes: tuple[str, ...] = ()  # "h'": a prefix glued to the given name ("H'Lim Byă")
+    document_kinds: frozenset[str] = frozenset()  # "chỉ thị", "kế hoạch": a document cited after a body's name
 
     def is_name_prefix(self, norm: str) -> bool:
         """The NORM of a syllable that opens a Central Highlands name: "Y", or "H'…" joined to the given name."""
@@ -160,6 +163,7 @@ def lexicons() -> Lexicons:
         position_scopes=frozenset(norm_key(row[0]) for row in _table("position_scopes.tsv")),
         name_prefixes=frozenset(fold(p) for p, joined in _table("name_prefixes.tsv", 2) if joined != "yes"),
         joined_prefixes=tuple(fold(p) for p, joined in _table("name_prefixes.tsv", 2) if joined == "yes"),
+        document_kinds=frozenset(norm_key(row[0]) for row in _table("document_kinds.tsv")),
     )
 
 
@@ -555,6 +559,13 @@ class _Cues:
                 cur = self.best.get(start)
                 if cur is None or (end, -_PRIORITY[label]) > (cur[1], -_PRIORITY[cur[0]]):
                     self.best[start] = (label, end, key)
+        heads = self.by_label[ORG_HEAD]
+        for start, (b_end, b_key) in self.by_label[BOARD].items():
+            cur = self.best.get(start)
+            if cur and cur[0] == ORG_HEAD and cur[1] > b_end and heads.get(b_end, (0,))[0] > cur[1]:
+                # "Ban Chấp hành Trung ương Đoàn": the board, then the body it leads ("Trung ương Đoàn"), not the
+                # head "Ban Chấp hành Trung ương" cutting the body's name
+                self.best[start] = (BOARD, b_end, b_key)
 
     def at(self, label: str, i: int) -> tuple[int, str] | None:
         return self.by_label[label].get(i)
@@ -994,6 +1005,8 @@ class _Rules:
                 last, cap_run, low_run, tentative = "admin", 0, 0, False
                 continue
             if (self.is_cap_word(j) or s.upper[j]) and not (s.norms[j] == "chi" and self.is_admin(j)):
+                if tentative and self.document_at(j):
+                    break  # "đề nghị Tỉnh đoàn bám sát Chỉ thị số 42": a verb, then the document it cites
                 seen_cap = True
                 if last in ("place",) and s.title[j] and self.starts_person(j) and not (
                         cap_run == 1 and j + 1 < s.n and self.starts_person(j + 1)):
@@ -1012,6 +1025,9 @@ class _Rules:
                 if nxt + 1 < s.n and s.starts[nxt] == s.ends[j] and s.words[nxt] in ("/", ".", "-", ":") and \
                         s.digit[nxt + 1]:
                     break  # a date or a number ("18/7/2022"), not part of the name
+                if nxt + 1 < s.n and s.norms[nxt] in _SPANS and s.norms[nxt + 1] in ("liền", "liên") and \
+                        not s.hard_break[nxt]:
+                    break  # "Trung đoàn 5 năm liền đạt …": a count of years, not a numbered unit
                 adm_next = self.is_admin(nxt) if nxt < s.n else None
                 if adm_next and (adm_next[1] == 0 or last == "so"):
                     adm_next = None  # "Cụm thi đua số 2 ngành Y tế", "Cụm thi đua số 2 tỉnh Yên Bái"
@@ -1090,6 +1106,11 @@ class _Rules:
                 break
             break
         return end
+
+    def document_at(self, k: int) -> bool:
+        """A kind of document ("Chỉ thị", "Kế hoạch", "Nghị quyết liên tịch") written from ``k``."""
+        kinds = self.lex.document_kinds
+        return any(" ".join(self.s.norms[k:k + n]) in kinds for n in (1, 2, 3))
 
     def plural_in_name(self, k: int) -> bool:
         """A capitalized noun after "các" right after a body's head names its members ("Ban Quản lý các Khu kinh tế

@@ -114,3 +114,16 @@ def test_organizations_exclusions_photo_credit_is_no_body_of_the_report(text, ex
 
 def test_organizations_exclusions_words_that_begin_like_bao_are_no_newspaper():
     assert org_names("Lễ báo công dâng Bác được tổ chức trang trọng. Báo Tin vui tới các hộ.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trung đoàn 5 năm liền đạt danh hiệu Đơn vị quyết thắng.",
+    "Chi bộ 3 năm liên tục hoàn thành xuất sắc nhiệm vụ.",
+    "Chi đoàn 4 lần liên tục được tặng Bằng khen.",
+])
+def test_organizations_a_count_of_years_after_a_head_is_no_unit_number(text):
+    assert org_names(text) == []
+
+
+def test_organizations_a_unit_number_stays_before_other_words():
+    assert org_names("Trung đoàn 852 năm nay đạt danh hiệu Đơn vị quyết thắng.") == ["Trung đoàn 852"]

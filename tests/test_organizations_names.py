@@ -170,3 +170,32 @@ def test_organizations_names_office_of_a_body_lists_the_body():
 ])
 def test_organizations_names_capitalized_branch_after_a_brand(text, expected):
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the supreme procuracy / court: "tối cao" is part of the name
+    ("Thực hiện Chỉ thị của Viện trưởng VKSND tối cao, các đơn vị đã ký giao ước.", ["VKSND tối cao"]),
+    ("Đồng chí Phạm Văn Hòa, Phó Chánh án Tòa án nhân dân tối cao phát biểu.", ["Tòa án nhân dân tối cao"]),
+    # an official department name with a comma and a lower-case common noun inside
+    ("Phòng Phổ biến, giáo dục pháp luật được tặng Giấy khen.", ["Phòng Phổ biến, giáo dục pháp luật"]),
+    # the alliance of cooperatives written with its abbreviation: one body, no "HTX tỉnh" split off
+    ("Đại diện Liên minh HTX tỉnh dự hội nghị.", ["Liên minh HTX tỉnh"]),
+    # a board that serves every industrial park of a province
+    ("Dự có đại diện Ban Quản lý các khu công nghiệp tỉnh và Công an tỉnh.",
+     ["Ban Quản lý các khu công nghiệp tỉnh", "Công an tỉnh"]),
+])
+def test_organizations_names_official_names_with_commas_plurals_and_tối_cao(text, expected):
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the board of the central youth union: the union is listed, not "Ban Chấp hành Trung ương"
+    ("Dịp này, Ban Chấp hành Trung ương Đoàn tặng Bằng khen cho 3 tập thể.", ["Trung ương Đoàn"]),
+    ("Phong trào được Trung ương Đoàn đánh giá cao.", ["Trung ương Đoàn"]),
+    # the levels of a union are no body
+    ("Năm 2023, các cấp bộ Đoàn trong tỉnh đã tổ chức 52 công trình thanh niên.", []),
+    # a verb after a body's name, then the document it cites: the name ends before the verb
+    ("Đồng chí Bí thư đề nghị Thành đoàn bám sát Chỉ thị số 42-CT/TW của Ban Bí thư.", ["Thành đoàn", "Ban Bí thư"]),
+])
+def test_organizations_names_youth_union_boards_levels_and_cited_documents(text, expected):
+    assert org_names(text) == expected

@@ -128,3 +128,20 @@ def test_people_titles_compound_body_named_for_its_members(text, expected):
 def test_people_titles_compound_head_of_a_capitalized_branch():
     text = "Bà Tạ Thị Hương, Giám đốc Vietcombank Chi nhánh Sóc Trăng, phát biểu."
     assert person_titles(text) == [("Tạ Thị Hương", ["Giám đốc Vietcombank Chi nhánh Sóc Trăng"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department of a central body, then the body after a comma: one title
+    ("Dự có bà Đinh Thị Lan, Phó Vụ trưởng Vụ Kế hoạch – Tài chính, VKSND tối cao.",
+     [("Đinh Thị Lan", ["Phó Vụ trưởng Vụ Kế hoạch – Tài chính, VKSND tối cao"])]),
+    # a lower-case "phòng" position, then the alliance it belongs to after a comma
+    ("Tham dự có ông Hà Văn Tú, Trưởng phòng Kế hoạch – Tổng hợp, Liên minh HTX tỉnh; bà Lê Thị Hoa.",
+     [("Hà Văn Tú", ["Trưởng phòng Kế hoạch – Tổng hợp, Liên minh HTX tỉnh"]), ("Lê Thị Hoa", [])]),
+])
+def test_people_titles_compound_department_then_its_parent_after_a_comma(text, expected):
+    assert person_titles(text) == expected
+
+
+def test_people_titles_compound_head_of_a_subject_group():
+    text = "Đoàn Chủ tịch gồm: TS. Lò Văn Quý – Chi ủy viên, Trưởng Bộ môn Hóa học."
+    assert person_titles(text) == [("Lò Văn Quý", ["Chi ủy viên", "Trưởng Bộ môn Hóa học"])]

@@ -969,6 +969,14 @@ class _Rules:
                 last, cap_run, low_run = "cap", 2, 0
                 continue
             if head:
+                if last == "head" and cand.type == "unit_department" and \
+                        not self.lex.org_heads.get(head[1], _OTHER_HEAD).keep_bare and \
+                        self.lex.org_heads.get(head[1], _OTHER_HEAD).type not in ("unit_department", cand.type):
+                    # "phòng Thanh tra – Thi đua khen thưởng TAND tỉnh": right after a department's head, a word that
+                    # heads bodies elsewhere names the department's field
+                    j = end = head[0]
+                    last, cap_run, low_run = "cap", 2, 0
+                    continue
                 if group and last == "low" and not seen_cap:
                     # "Khối thi đua các Bảo tàng": a plural head inside a bloc's description, maybe with a name in
                     # sentence case ("Cụm thi đua các Cục Thống kê khu vực Tây Nguyên")

@@ -199,3 +199,13 @@ def test_organizations_names_official_names_with_commas_plurals_and_tối_cao(te
 ])
 def test_organizations_names_youth_union_boards_levels_and_cited_documents(text, expected):
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case "phòng" position: the department is named by its field, the court it belongs to follows
+    ("Dự có bà Mai Thị Thu, Trưởng phòng Thanh tra – Tổ chức TAND tỉnh; cùng các đồng chí.",
+     ["Phòng Thanh tra – Tổ chức TAND tỉnh", "TAND tỉnh"]),
+    ("Phòng Thanh tra Sở Xây dựng đã hoàn thành kế hoạch.", ["Phòng Thanh tra Sở Xây dựng", "Sở Xây dựng"]),
+])
+def test_organizations_names_a_head_word_right_after_a_department_head_is_its_field(text, expected):
+    assert org_names(text) == expected

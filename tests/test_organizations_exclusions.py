@@ -127,3 +127,12 @@ def test_organizations_a_count_of_years_after_a_head_is_no_unit_number(text):
 
 def test_organizations_a_unit_number_stays_before_other_words():
     assert org_names("Trung đoàn 852 năm nay đạt danh hiệu Đơn vị quyết thắng.") == ["Trung đoàn 852"]
+
+
+def test_organizations_shared_place_names_a_party_committee_listed_with_the_place_bodies():
+    text = "Thay mặt Đảng ủy, HĐND, UBND xã Tân Lập, ông Hà Văn Sơn đề nghị Hội tiếp tục phát huy vai trò."
+    assert org_names(text) == ["Đảng ủy xã Tân Lập", "HĐND xã Tân Lập", "UBND xã Tân Lập"]
+
+
+def test_organizations_a_party_committee_before_a_command_takes_no_place():
+    assert org_names("Giai đoạn 2019 - 2024, Đảng ủy, Bộ CHQS tỉnh đã lãnh đạo tốt nhiệm vụ.") == ["Bộ CHQS tỉnh"]

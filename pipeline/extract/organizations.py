@@ -318,9 +318,16 @@ def _shared_places(text: str, cands: list[OrgCandidate]) -> list[str]:
 def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Organization]:
     rec = rec or recognize(doc)
     cut = _cut_off_at(doc.text)
-    cands = [o for o in rec.orgs if o.listable and not doc.in_noise(o.char_start, o.char_end) and o.char_end != cut
-             and not _credit(doc.text, o)]
+    cands = [o for o in rec.orgs if (o.listable or _may_share(o)) and not doc.in_noise(o.char_start, o.char_end)
+             and o.char_end != cut and not _credit(doc.text, o)]
     names = _shared_places(doc.text, cands)
+    # a head that names no body alone ("Đảng ủy") counts when a list of a place's bodies gave it its place ("Đảng
+    # ủy, HĐND, UBND phường"; not "Đảng ủy, Bộ CHQS tỉnh": the party committee of that command)
+    order = sorted(range(len(cands)), key=lambda i: cands[i].char_start)
+    after = {a: next((b for b in order[k + 1:] if not cands[b].bare), None) for k, a in enumerate(order)}
+    shared = [i for i, c in enumerate(cands) if c.listable or (
+        names[i] != c.text and after[i] is not None and cands[after[i]].type in _PLACE_BODIES)]
+    cands, names = [cands[i] for i in shared], [names[i] for i in shared]
     keys = [key_of(_with_defined_abbreviation(n, cands)) for n in names]
     keep = [i for i, k in enumerate(keys) if k]
     cands = [cands[i] for i in keep]
@@ -349,6 +356,15 @@ def organizations_of(doc: Document, rec: Recognition | None = None) -> list[Orga
     orgs = [o for _, o in out]
     _attach_bare(doc, rec, orgs)
     return orgs
+
+
+_PLACE_BODIES = ("people_committee", "people_council", "front")  # the bodies every place has
+
+
+def _may_share(cand: OrgCandidate) -> bool:
+    """A bare head in capitals that may take the place a list of bodies ends with ("Đảng ủy, HĐND, UBND xã X")."""
+    return cand.bare and not cand.generic and not cand.lower_head and not cand.same_type_owner and \
+        cand.text[:1].isupper() and cand.type not in ("school", "unit_department")
 
 
 _CREDIT_BEFORE = re.compile(r"(?:ảnh|nguồn|theo)\s*:\s*$", re.IGNORECASE)

@@ -209,3 +209,12 @@ def test_organizations_names_youth_union_boards_levels_and_cited_documents(text,
 ])
 def test_organizations_names_a_head_word_right_after_a_department_head_is_its_field(text, expected):
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Câu lạc bộ Liên thế hệ tự giúp nhau thôn Đông duy trì sinh hoạt đều đặn.",
+     [("Câu lạc bộ Liên thế hệ tự giúp nhau thôn Đông", "association")]),
+    ("CLB Dưỡng sinh phường Quang Trung có 40 hội viên.", [("CLB Dưỡng sinh phường Quang Trung", "association")]),
+])
+def test_organizations_names_a_club_is_named_from_its_head(text, expected):
+    assert [(o.name, o.type) for o in extract_orgs(text)] == expected

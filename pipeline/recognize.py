@@ -1176,7 +1176,10 @@ class _Rules:
         if k >= s.n or s.hard_break[k]:
             return None
         adm = self.is_admin(k)
-        if adm and adm[1] > admin_rank > 0 and adm[0] < s.n and self.is_cap_word(adm[0]):
+        if adm and adm[1] > 0 and (adm[1] > admin_rank > 0 or (admin_rank == 0 and last == "cap")) and \
+                adm[0] < s.n and self.is_cap_word(adm[0]):
+            # "khối 7, phường Hưng Bình": a higher level; "Trường THPT Lê Quý Đôn, huyện Bù Đăng": the place of a
+            # body named without one
             m = adm[0]
             while m < s.n and self.is_cap_word(m) and not s.hard_break[m]:
                 m += 1

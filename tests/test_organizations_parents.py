@@ -49,3 +49,15 @@ def test_organizations_parents_defined_abbreviation_is_a_short_repeat():
 ])
 def test_organizations_parents_party_committee_of_a_bloc(text, expected):
     assert expected <= set(org_names(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named without a place, then its place after a comma: the fullest written form keeps it
+    ("Lễ kỷ niệm do Trường THPT Nguyễn Du, huyện Tân Kỳ tổ chức đã diễn ra trang trọng.",
+     ["Trường THPT Nguyễn Du, huyện Tân Kỳ"]),
+    # a place level already in the name: only a higher level goes on after the comma
+    ("Đại diện Trường THCS xã Hòa Bình, Trường THCS xã Hòa Lợi cùng dự.",
+     ["Trường THCS xã Hòa Bình", "Trường THCS xã Hòa Lợi"]),
+])
+def test_organizations_parents_place_after_a_comma_of_a_body_named_without_one(text, expected):
+    assert org_names(text) == expected

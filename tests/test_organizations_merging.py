@@ -100,3 +100,9 @@ def test_organizations_a_heading_in_capitals_written_in_full_names_over_an_abbre
     text = "CHI BỘ TRƯỜNG MẦM NON HOA SEN TỔNG KẾT NĂM\nNgày 5/1, Chi bộ trường MN Hoa Sen tổ chức hội nghị."
     names = org_names(text)
     assert "CHI BỘ TRƯỜNG MẦM NON HOA SEN" in names and "Chi bộ trường MN Hoa Sen" not in names
+
+
+def test_organizations_a_district_body_is_not_merged_into_a_commune_body_named_with_its_district():
+    text = ("Đại diện Công an xã Tân Hóa, huyện Minh Hóa báo cáo. Thượng tá Lê Văn Hùng, Phó Trưởng Công an huyện "
+            "Minh Hóa phát biểu.")
+    assert org_names(text) == ["Công an xã Tân Hóa, huyện Minh Hóa", "Công an huyện Minh Hóa"]

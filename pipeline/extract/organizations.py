@@ -187,9 +187,17 @@ def same_organization(short: tuple[_Tok, ...], long: tuple[_Tok, ...], group: bo
         return True
     if len(long) > len(short) and [t.norm for t in long[-len(short):]] == [t.norm for t in short]:
         return False  # the whole short name ends the long one: its parent body ("Trường Đại học X, Đại học Huế")
-    # "Bệnh viện 108" = "Bệnh viện Trung ương Quân đội (TƯQĐ) 108": same head word, same distinctive last word
+    # "Bệnh viện 108" = "Bệnh viện Trung ương Quân đội (TƯQĐ) 108": same head word, same distinctive last word;
+    # not when the bodies are of two levels ("Công an huyện X" is the parent in "Công an xã Y, huyện X")
     return (len(short) >= 3 and short[:2] == long[:2] and short[-1].norm == long[-1].norm
-            and short[-1].norm not in _admin_words() and _subsequence(short, long))
+            and short[-1].norm not in _admin_words() and _subsequence(short, long)
+            and _first_level(short) in (None, _first_level(long)))
+
+
+def _first_level(key: tuple[_Tok, ...]) -> str | None:
+    """The first place level word of a key ("xã" in "Công an xã Y, huyện X")."""
+    admin = lexicons().admin
+    return next((t.norm for t in key if admin.get(t.norm, 0) > 0), None)
 
 
 def _merge(cands: list[OrgCandidate], keys: list[tuple[_Tok, ...]]) -> list[_Cluster]:

@@ -804,6 +804,8 @@ class _Rules:
         else:
             cand.end = self.grow(end, cand, idx, group=info.growth == "group")
         cand.bare = cand.end == cand.head_end and info.growth != "fixed"
+        if cand.bare and cand.lower_head and end - i > 1 and s.cap[i + 1]:
+            cand.lower_head = False  # "Trưởng phòng Tổ chức cán bộ": a head that names the department in full
         if cand.bare and cand.end < s.n and s.norms[cand.end] in ("các", "những") and not s.hard_break[cand.end]:
             cand.generic = True  # "UBND các tỉnh", "HĐND các cấp"
         if parent is not None and self.orgs[parent].type == cand.type and cand.type != "emulation_group" and \

@@ -218,3 +218,8 @@ def test_organizations_names_a_head_word_right_after_a_department_head_is_its_fi
 ])
 def test_organizations_names_a_club_is_named_from_its_head(text, expected):
     assert [(o.name, o.type) for o in extract_orgs(text)] == expected
+
+
+def test_organizations_names_a_department_named_in_full_by_its_head_after_a_position():
+    text = "Dự có bà Lê Thị Hà, Trưởng phòng Tổ chức cán bộ, Sở Y tế; ông Đinh Văn Hải."
+    assert org_names(text) == ["Phòng Tổ chức cán bộ", "Sở Y tế"]

@@ -724,6 +724,12 @@ class _Rules:
                 continue
             idx = self.build_org(i, head)
             done = max(i + 1, self.orgs[idx].end)
+        for o in self.orgs:  # "lãnh đạo UBND, Phòng Nội vụ các huyện": a head listed with bodies of every place
+            if o.bare and o.end + 1 < s.n and (s.words[o.end] == "," or s.norms[o.end] == "và") and \
+                    not s.hard_break[o.end + 1]:
+                nxt = self.org_at.get(o.end + 1)
+                if nxt is not None and self.orgs[nxt].generic and not self.orgs[nxt].bare:
+                    o.generic = True
         self.find_branches()
 
     def find_branches(self) -> None:

@@ -136,3 +136,8 @@ def test_organizations_shared_place_names_a_party_committee_listed_with_the_plac
 
 def test_organizations_a_party_committee_before_a_command_takes_no_place():
     assert org_names("Giai đoạn 2019 - 2024, Đảng ủy, Bộ CHQS tỉnh đã lãnh đạo tốt nhiệm vụ.") == ["Bộ CHQS tỉnh"]
+
+
+def test_organizations_a_head_listed_with_the_bodies_of_every_place_is_generic():
+    text = "Dự hội nghị có lãnh đạo UBND, Phòng Nội vụ các huyện, thị xã trong cụm."
+    assert org_names(text) == []

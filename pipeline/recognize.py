@@ -1565,6 +1565,9 @@ class _Rules:
                 break
         if org_idx is None and p_end < s.n:
             b_end = self.board_at(p_end)
+            if b_end is None and back:  # "Trưởng Ban Kiểm soát": the board begun inside the position
+                b_end = next((e for e in map(self.board_at, range(max(k, p_end - back), p_end)) if e and e > p_end),
+                             None)
             if b_end is not None:
                 end = b_end
                 o = self.org_starting(b_end)

@@ -141,3 +141,8 @@ def test_organizations_a_party_committee_before_a_command_takes_no_place():
 def test_organizations_a_head_listed_with_the_bodies_of_every_place_is_generic():
     text = "Dự hội nghị có lãnh đạo UBND, Phòng Nội vụ các huyện, thị xã trong cụm."
     assert org_names(text) == []
+
+
+def test_organizations_a_supervisory_board_is_no_organization_of_its_own():
+    text = "Bà Lê Thị Hoa, Trưởng Ban Kiểm soát Công ty Cổ phần Cao su Tân Biên phát biểu."
+    assert org_names(text) == ["Công ty Cổ phần Cao su Tân Biên"]

@@ -145,3 +145,13 @@ def test_people_titles_compound_department_then_its_parent_after_a_comma(text, e
 def test_people_titles_compound_head_of_a_subject_group():
     text = "Đoàn Chủ tịch gồm: TS. Lò Văn Quý – Chi ủy viên, Trưởng Bộ môn Hóa học."
     assert person_titles(text) == [("Lò Văn Quý", ["Chi ủy viên", "Trưởng Bộ môn Hóa học"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a supervisory board is a board: the title keeps it, the company it supervises is the organization
+    ("Bà Lê Thị Hoa, Trưởng Ban Kiểm soát Công ty Cổ phần Cao su Tân Biên phát biểu.",
+     [("Lê Thị Hoa", ["Trưởng Ban Kiểm soát Công ty Cổ phần Cao su Tân Biên"])]),
+    ("Ông Từ Văn Kha (Trưởng Ban Kiểm soát) báo cáo kết quả năm 2023.", [("Từ Văn Kha", ["Trưởng Ban Kiểm soát"])]),
+])
+def test_people_titles_compound_head_of_a_supervisory_board(text, expected):
+    assert person_titles(text) == expected

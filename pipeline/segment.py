@@ -87,6 +87,8 @@ def _continues(text: str, prev: list[int], s: int, e: int) -> bool:
 
 def _all_capitals(line: str) -> bool:
     """A line written in capitals (at least 8 letters): a headline or a banner."""
+    if not line.isupper():  # no lower-case letter (a fast test first: most lines fail it)
+        return False
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 

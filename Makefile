@@ -49,7 +49,7 @@ evaluate: $(STAMP)
 
 ## bench: documents/second and peak RSS of the pipeline (1 and all workers), the baseline and word_tokenize
 bench: $(STAMP)
-	$(PY) bench/run.py
+	$(PY) bench/run.py --docs 600
 
 ## train-ner: retrain the optional spaCy NER backend (models/ner; THIDUA_NER=spacy) on corpus/dev gold; FOLDS=5 cross-validates first
 FOLDS ?= 0

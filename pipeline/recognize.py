@@ -468,26 +468,19 @@ def _canonical_doc(vocab, text: str, compact, orgs: list[OrgCandidate], people: 
     words: list[str] = []
     spaces: list[bool] = []
     pos = 0
-    for s, e in offsets:
-        gap = text[pos:s]
+    for s, e in [*offsets, (len(text), None)]:  # each token, then the text after the last one
+        gap = text[pos:s]  # white space (one space is the previous token's) or characters no token took
+        if gap and words and gap[0] == " ":
+            spaces[-1] = True
+            gap = gap[1:]
         if gap:
-            if words and gap[0] == " ":
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+            words.append(gap)
+            spaces.append(False)
+        if e is None:
+            break
         words.append(text[s:e])
         spaces.append(False)
         pos = e
-    tail = text[pos:]
-    if tail:
-        if words and tail[0] == " ":
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
     doc = Doc(vocab, words=words, spaces=spaces)
 
     def span(cs: int, ce: int, label: str, source: str | None = None):
